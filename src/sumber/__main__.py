@@ -1,0 +1,5 @@
+"""``python -m sumber`` runs the CLI."""
+
+from sumber.cli import main
+
+main()

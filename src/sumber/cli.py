@@ -1,0 +1,109 @@
+"""The ``sumber`` command line: thin wrappers over the library.
+
+Every command calls a public function of the same name; errors derived from
+:class:`sumber.errors.SumberError` become one line on stderr and exit code 1
+(2 for usage errors), never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from sumber.errors import SumberError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(func: F) -> F:
+    """Turn SumberError (and a few OS errors) into one clear line and a non-zero exit."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except SumberError as exc:
+            click.echo(f"sumber: error: {exc}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            sys.exit(0)
+        except KeyboardInterrupt:
+            click.echo("sumber: interrupted", err=True)
+            sys.exit(130)
+        except (OSError, MemoryError) as exc:
+            click.echo(f"sumber: error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sumber")
+def cli() -> None:
+    """sumber: who said what, according to whom, and who denies it."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--lang", "language", help="Language code (id, en, ...); detected when omitted.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "text"]),
+    default=None,
+    help="json (one input), jsonl (several), or a readable text summary. Default: json for "
+    "one plain input, jsonl otherwise.",
+)
+@click.option("--no-model", is_flag=True, help="Rules only: do not use trained models.")
+@reports_errors
+def analyze(
+    inputs: tuple[str, ...], language: str | None, published: str | None, fmt: str | None,
+    no_model: bool,
+) -> None:
+    """Analyse articles: files, folders, JSONL, HTML, URLs or - for stdin."""
+    from sumber.inputs import analyze_inputs
+
+    code = analyze_inputs(
+        list(inputs), language=language, published=published, fmt=fmt, use_model=not no_model
+    )
+    sys.exit(code)
+
+
+@cli.command(name="eval")
+@click.argument("gold", nargs=1)
+@click.option(
+    "--format", "fmt", type=click.Choice(["auto", "sumber-gold", "polnear", "pfsa"]),
+    default="auto", help="Gold format; detected when auto.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--predictions", type=click.Path(), help="Score saved analyzer output (JSONL).")
+@click.option("--published", help="Anchor date for gold files that carry none.")
+@click.option("--split", default=None, help="Corpus part to score, e.g. 'test' (PFSA-ID held-out part).")
+@click.option("--no-model", is_flag=True, help="Rules only: do not use trained models.")
+@reports_errors
+def eval_(
+    gold: str, fmt: str, as_json: bool, predictions: str | None, published: str | None,
+    split: str | None, no_model: bool,
+) -> None:
+    """Measure accuracy against an annotated corpus."""
+    from sumber.evaluate import evaluate, format_report
+
+    report = evaluate(
+        gold, fmt=fmt, predictions=predictions, published=published, split=split,
+        use_model=not no_model,
+    )
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report))
+
+
+def main() -> None:
+    """Entry point of the ``sumber`` console script."""
+    cli(prog_name="sumber")

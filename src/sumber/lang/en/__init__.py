@@ -1,0 +1,151 @@
+"""English: word lists and patterns for the pipeline."""
+
+NAME = "English"
+
+REPORTING_VERBS = {
+    # saying
+    "say": "asserts", "says": "asserts", "said": "asserts", "saying": "asserts",
+    "tell": "asserts", "tells": "asserts", "told": "asserts", "telling": "asserts",
+    "state": "asserts", "states": "asserts", "stated": "asserts", "statement": "asserts",
+    "add": "asserts", "adds": "asserts", "added": "asserts", "adding": "asserts",
+    "explain": "asserts", "explains": "asserts", "explained": "asserts",
+    "note": "asserts", "notes": "asserts", "noted": "asserts",
+    "stress": "asserts", "stressed": "asserts", "emphasize": "asserts", "emphasized": "asserts",
+    "insist": "asserts", "insists": "asserts", "insisted": "asserts",
+    "argue": "asserts", "argues": "asserts", "argued": "asserts",
+    "write": "asserts", "writes": "asserts", "wrote": "asserts", "tweeted": "asserts",
+    "announce": "asserts", "announced": "asserts", "announces": "asserts",
+    "declare": "asserts", "declared": "asserts", "confirm": "asserts", "confirmed": "asserts",
+    "confirms": "asserts", "acknowledge": "asserts", "acknowledged": "asserts",
+    "admit": "asserts", "admitted": "asserts", "warn": "asserts", "warned": "asserts",
+    "warns": "asserts", "predict": "asserts", "predicted": "asserts", "believe": "asserts",
+    "believes": "asserts", "believed": "asserts", "think": "asserts", "thinks": "asserts",
+    "thought": "asserts", "told reporters": "asserts", "recalled": "asserts", "remarked": "asserts",
+    "replied": "asserts", "responded": "asserts", "continued": "asserts", "asked": "asserts",
+    "promised": "asserts", "vowed": "asserts", "pledged": "asserts", "urged": "asserts",
+    "suggested": "hedges", "suggests": "hedges", "claimed": "hedges", "claims": "hedges",
+    "claim": "hedges", "alleged": "hedges", "alleges": "hedges", "accused": "hedges",
+    "reportedly": "hedges",
+    # reporting
+    "report": "reports", "reports": "reports", "reported": "reports",
+    # denying
+    "deny": "denies", "denies": "denies", "denied": "denies", "denying": "denies",
+    "dismissed": "denies", "dismisses": "denies", "rejected": "denies", "rejects": "denies",
+    "refuted": "denies", "disputed": "denies", "rebuffed": "denies",
+}
+
+ACCORDING_TO = ("according to", "citing", "as reported by", "in the words of")
+
+CITING_VERBS = ("quoted", "quoting", "cited", "citing", "via")
+
+DENIAL_MARKERS = (
+    "not true", "untrue", "false", "fiction", "pure fiction", "fake", "fabricated", "baseless",
+    "never happened", "did not happen", "didn't happen", "no truth", "nonsense", "incorrect",
+    "not correct", "no such", "hoax",
+)
+
+HEDGE_MARKERS = (
+    "reportedly", "allegedly", "apparently", "purportedly", "is said to", "was said to",
+    "are said to", "may have", "might have", "possibly", "supposedly",
+)
+
+NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "without")
+
+ANONYMOUS_SOURCES = (
+    "a source", "sources", "the source", "a person familiar", "people familiar",
+    "a person with knowledge", "people with knowledge", "officials said", "an official",
+    "a senior official", "one official", "officials", "an aide", "aides", "insiders",
+    "someone familiar", "those familiar", "a spokesperson who declined to be named",
+    "anonymous", "unnamed", "a diplomat", "diplomats",
+)
+
+MEDIA_WORDS = (
+    "newspaper", "radio", "television", "tv", "channel", "agency", "news agency", "outlet",
+    "broadcaster", "magazine", "daily", "website", "network", "station",
+)
+
+TITLES = (
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame", "lord",
+    "lady", "rev.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "pres.",
+)
+
+ROLE_NOUNS = (
+    "spokesman", "spokeswoman", "spokesperson", "press secretary", "president",
+    "president-elect", "vice president", "prime minister", "minister", "foreign minister",
+    "secretary", "secretary of state", "leader", "chief", "head", "chairman", "chairwoman",
+    "director", "governor", "mayor", "senator", "congressman", "congresswoman",
+    "representative", "ambassador", "envoy", "adviser", "advisor", "aide", "official",
+    "analyst", "expert", "economist", "candidate", "nominee", "chancellor", "king", "queen",
+    "general", "commander", "judge", "prosecutor", "attorney general", "lawmaker",
+    "campaign manager", "manager", "ceo", "founder", "professor", "lawyer", "attorney",
+)
+
+PRONOUNS = {
+    "he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+    "they": "group", "them": "group", "it": "thing", "we": "group", "i": "person",
+}
+
+ORG_WORDS = (
+    "ministry", "party", "committee", "commission", "council", "agency", "department",
+    "government", "administration", "university", "bank", "company", "corporation", "inc.",
+    "group", "foundation", "institute", "association", "union", "court", "army", "police",
+    "campaign", "nato", "un", "united nations", "eu", "european union", "kremlin",
+    "white house", "pentagon", "congress", "senate", "house", "fbi", "cia", "embassy",
+)
+
+KNOWN_MEDIA = (
+    "reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg", "tass",
+    "ria novosti", "sputnik", "interfax", "washington post", "the washington post",
+    "new york times", "the new york times", "the times", "wall street journal",
+    "the wall street journal", "cnn", "bbc", "nbc", "nbc news", "abc", "abc news", "cbs",
+    "cbs news", "fox news", "msnbc", "npr", "politico", "axios", "the guardian", "guardian",
+    "financial times", "the hill", "huffington post", "breitbart", "usa today", "the post",
+    "the new york post", "new york post", "the atlantic", "time", "newsweek", "al jazeera",
+    "kyiv independent", "rossiya 1", "xinhua", "yonhap", "kyodo", "the economist",
+)
+
+STOP_CAPITALISED = (
+    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
+    "Or", "If", "When", "While", "After", "Before", "Since", "As", "He", "She", "It", "They",
+    "We", "I", "You", "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Who",
+    "Why", "How", "Where", "According", "Earlier", "Later", "Meanwhile", "However", "Still",
+    "Also", "Asked", "Speaking", "During", "From", "To", "With", "By", "Of", "Not", "No",
+    "Yes", "Some", "Many", "Most", "All", "Both", "Each", "Every", "One", "Two", "Last", "Next",
+)
+
+ABBREVIATIONS = (
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+    "capt.", "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "u.s.", "u.k.", "u.n.",
+    "d.c.", "e.g.", "i.e.", "etc.", "vs.", "no.", "jan.", "feb.", "mar.", "apr.", "aug.",
+    "sept.", "sep.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "pres.", "rev.", "ft.", "mt.",
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+EVENTS = {
+    "phone_call": (
+        "phone call", "telephone call", "phone conversation", "telephone conversation",
+        "call", "called", "calls", "spoke by phone", "spoke on the phone", "phoned",
+        "talked by phone", "spoke", "speak", "spoken",
+    ),
+    "meeting": ("meeting", "met", "meet", "summit", "visit", "talks in person"),
+    "talks": ("talks", "negotiations", "discussed", "negotiate"),
+    "resignation": ("resigned", "resignation", "stepped down", "step down", "quit"),
+    "election": ("election", "elected", "vote", "won"),
+    "arrest": ("arrested", "arrest", "detained"),
+    "attack": ("attack", "attacked", "strike", "struck"),
+    "agreement": ("agreement", "deal", "agreed"),
+    "informed": ("informed", "told in advance", "notified", "briefed"),
+}

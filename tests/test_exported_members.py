@@ -1,0 +1,22 @@
+"""The public surface stays small and deliberate."""
+
+import sumber
+
+
+def test_exported_members() -> None:
+    assert sorted(sumber.__all__) == sorted(
+        [
+            "Article",
+            "Attribution",
+            "Claim",
+            "Entity",
+            "Options",
+            "Stance",
+            "SumberError",
+            "Time",
+            "__version__",
+            "analyze",
+        ]
+    )
+    for name in sumber.__all__:
+        assert hasattr(sumber, name)
