@@ -1,10 +1,255 @@
-"""Pipeline stage: find claims (events said to have happened) and stances (placeholder)."""
+"""Pipeline stage: claims (events said to have happened) and every holder's stance on them.
+
+A claim is found in a *unit*: the content of an attribution (held by its
+source) or a sentence of the author's own (held by "author"). In a unit:
+
+- an **event trigger** from the pack's EVENTS ("panggilan telepon", "phone
+  call", "pertemuan") names the event; a plan word before it in the same
+  clause ("rencana", "plans") makes it ``<event>_planned``;
+- the **participants** are the people mentioned in the unit (or, when there
+  are none, the organisations and places); interaction events (calls,
+  meetings, talks) need two;
+- the **date** is the first calendar time inside the unit (never the date of
+  the statement itself);
+- the **stance** is the cue's (asserts, reports, hedges, denies), turned to
+  ``denies`` when the clause negates the event ("tidak ada panggilan",
+  "did not speak") or calls it untrue (DENIAL_MARKERS); hedge markers
+  ("dikatakan", "reportedly") set ``hedged``.
+
+A unit that denies without naming an event but points back at one
+("informasi di atas tidak benar", "the reports are pure fiction") is a
+denial of the claim mentioned last. Units about the same event with the same
+participants and compatible dates are one claim holding all stances.
+
+The event vocabulary is open: an event is any key of a pack's EVENTS; a
+language adds triggers for the same keys so claims link across languages.
+"""
 
 from __future__ import annotations
 
-from sumber.model import Article
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sumber import lang
+from sumber.model import Article, Attribution, Claim, Entity, Span, Stance
+
+# events that need two participants (someone calls or meets someone)
+INTERACTIONS = frozenset({"phone_call", "meeting", "talks"})
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s(?:tetapi|namun|but|however|although|meskipun)\s", re.I)
+
+
+@dataclass
+class _Lexicon:
+    trigger: re.Pattern[str]
+    event_of: dict[str, str]
+    negation: re.Pattern[str]
+    denial: re.Pattern[str]
+    hedge: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    plan: re.Pattern[str]
+
+
+def _words_re(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True) if w
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])", re.I)
+
+
+@cache
+def _lexicon(iso: str) -> _Lexicon:
+    pack = lang.get(iso)
+    event_of: dict[str, str] = {}
+    for event, triggers in pack.EVENTS.items():
+        for t in triggers:
+            event_of.setdefault(re.sub(r"\s+", " ", t.lower()), event)
+    return _Lexicon(
+        trigger=_words_re(list(event_of)),
+        event_of=event_of,
+        negation=_words_re(list(pack.NEGATIONS) + ["n't"]),
+        denial=_words_re(pack.DENIAL_MARKERS),
+        hedge=_words_re(pack.HEDGE_MARKERS),
+        anaphora=_words_re(pack.CLAIM_ANAPHORA),
+        plan=_words_re(pack.PLAN_WORDS),
+    )
+
+
+@dataclass
+class _Unit:
+    spans: list[Span]
+    holder: str
+    stance: str
+    attribution: Attribution | None
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+
+def _units(article: Article) -> list[_Unit]:
+    units: list[_Unit] = []
+    covered: list[Span] = []
+    for att in article.attributions:
+        src = att.source
+        if src is None:
+            holder = "author"
+        elif src.anonymous:
+            holder = "anonymous"
+        else:
+            holder = src.entity or "author"
+        units.append(_Unit(list(att.content_spans), holder, att.stance, att))
+        covered.extend(att.content_spans)
+        if att.cue:
+            covered.append(att.cue.span)
+        if src and src.span:
+            covered.append(src.span)
+    for s, e in article.sentences:
+        if article.is_boilerplate(s, e):
+            continue
+        if any(cs < e and s < ce for cs, ce in covered):
+            continue
+        units.append(_Unit([(s, e)], "author", "asserts", None))
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+class _MentionIndex:
+    def __init__(self, entities: list[Entity]) -> None:
+        self.items = sorted(
+            ((m.span[0], m.span[1], e) for e in entities for m in e.mentions), key=lambda t: t[:2]
+        )
+        self.starts = [t[0] for t in self.items]
+
+    def within(self, span: Span) -> list[tuple[int, int, Entity]]:
+        i = bisect.bisect_left(self.starts, span[0])
+        out = []
+        while i < len(self.items) and self.items[i][0] < span[1]:
+            if self.items[i][1] <= span[1]:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    last = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        last = m.end()
+    return last
+
+
+def _participants(mentions: list[tuple[int, int, Entity]], holder: str) -> list[Entity]:
+    persons: list[Entity] = []
+    others: list[Entity] = []
+    for _, _, ent in mentions:
+        if ent.id == holder:
+            continue
+        bucket = persons if ent.type == "person" else others
+        if ent.type in ("media",) or ent in bucket:
+            continue
+        bucket.append(ent)
+    return persons or others
 
 
 def find_claims(article: Article) -> Article:
-    """Fill ``article.claims``."""
+    """Fill ``article.claims`` with claims and their stances."""
+    iso = article.language or "en"
+    if iso not in lang.available():
+        return article
+    lex = _lexicon(iso)
+    text = article.text
+    index = _MentionIndex(article.entities)
+    claims: list[Claim] = []
+    for unit in _units(article):
+        found = False
+        for us, ue in unit.spans:
+            for m in lex.trigger.finditer(text, us, ue):
+                event = lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()))
+                if event is None:
+                    continue
+                clause = _clause_start(text, us, m.start())
+                if lex.plan.search(text, clause, m.start()):
+                    event = f"{event}_planned"
+                parts = _participants(index.within((us, ue)), unit.holder)
+                base = event.removesuffix("_planned")
+                if base in INTERACTIONS and len(parts) < 2:
+                    continue
+                if not parts:
+                    continue
+                negated = bool(lex.negation.search(text, clause, m.start()))
+                denial = bool(lex.denial.search(text, us, ue))
+                stance = _stance(unit.stance, negated or denial)
+                hedged = unit.stance == "hedges" or bool(lex.hedge.search(text, us, ue))
+                date = _date_in(article, (us, ue))
+                _add_stance(claims, event, parts, date, (us, ue), text, unit, stance, hedged)
+                found = True
+                break
+            if found:
+                break
+        if not found and claims and unit.attribution is not None:
+            # "the information above is not true": a denial pointing back at the last claim
+            span = (unit.spans[0][0], unit.spans[-1][1])
+            if lex.denial.search(text, *span) and lex.anaphora.search(text, *span):
+                target = max(
+                    (c for c in claims if c.span[0] < span[0]), key=lambda c: c.span[0], default=None
+                )
+                if target is not None:
+                    target.stances.append(_make_stance(unit, "denies", False))
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"c{i}"
+    article.claims = claims
     return article
+
+
+def _stance(cue_stance: str, negated: bool) -> str:
+    if not negated:
+        return cue_stance
+    return "denies" if cue_stance in ("asserts", "reports", "hedges") else cue_stance
+
+
+def _date_in(article: Article, span: Span) -> str | None:
+    for t in article.times:
+        if span[0] <= t.span[0] and t.span[1] <= span[1] and t.value and t.grain != "duration":
+            if not t.value.startswith("P") and not t.value.startswith("T"):
+                return t.value
+    return None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a) or a[-5:] == b[-5:]
+
+
+def _make_stance(unit: _Unit, stance: str, hedged: bool) -> Stance:
+    att = unit.attribution
+    return Stance(
+        holder=unit.holder,
+        stance=stance,
+        attribution=att.id if att else None,
+        hedged=hedged,
+        via=[v.entity for v in att.via if v.entity] if att else [],
+    )
+
+
+def _add_stance(
+    claims: list[Claim], event: str, parts: list[Entity], date: str | None, span: Span, text: str,
+    unit: _Unit, stance: str, hedged: bool,
+) -> None:
+    ids = [e.id for e in parts]
+    for claim in claims:
+        if claim.event == event and set(claim.participants) == set(ids) and _compatible(claim.date, date):
+            if claim.date is None or (date and len(date) > len(claim.date)):
+                claim.date = date
+            claim.stances.append(_make_stance(unit, stance, hedged))
+            return
+    claims.append(
+        Claim(
+            id="",
+            event=event,
+            participants=ids,
+            text=text[span[0] : span[1]],
+            span=span,
+            date=date,
+            stances=[_make_stance(unit, stance, hedged)],
+        )
+    )

@@ -1,10 +1,364 @@
-"""Pipeline stage: find entity mentions and group them into typed entities (placeholder)."""
+"""Pipeline stage: find entity mentions (names, titled forms, role phrases) and group them.
+
+Language-neutral: everything language-specific comes from the pack
+(TITLES, ROLE_NOUNS, ROLE_MODIFIERS, PLACES, KNOWN_MEDIA, KNOWN_ORGS,
+ORG_WORDS, STOP_CAPITALISED, MONTHS, WEEKDAYS).
+
+How it works, per capitalised chunk of text (a run of capitalised words):
+
+1. Known names are matched first (longest first): media, organisations, places.
+2. Role nouns ("Presiden", "juru bicara", "spokesman") and titles ("Tn.",
+   "Bapak", "Mr.") split the chunk; what is left are name runs.
+3. A name run with a role or title before it (in the chunk, or in the
+   lower-case words just before: "juru bicara Kremlin Dmitry Peskov",
+   "Kremlin spokesman Dmitry Peskov") is a person; the whole phrase is the
+   mention and the role phrase is recorded in ``Entity.roles``.
+4. Mentions are grouped: places by their canonical name, a surname alone
+   ("Peskov") with the person whose name ends (or starts) with it.
+
+Role phrases without a name ("Juru bicara Kremlin", "pemimpin Rusia") and
+pronouns are left to :mod:`sumber.coref`, which ties them to these entities;
+they are kept in ``article.meta["role_mentions"]``.
+"""
 
 from __future__ import annotations
 
-from sumber.model import Article
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from sumber import lang
+from sumber.lang.base import LanguagePack
+from sumber.model import Article, Entity, Mention, Span
+
+_UPPER = "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "".join(
+    chr(i) for i in range(0x370, 0x530) if chr(i).isupper()
+)
+_CAP = rf"[{_UPPER}][\w]*(?:[-'’][\w]+)*"
+_NUM = r"\d+(?![\w])"
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # name, role, title, place, media, org, orghead, acronym
+    span: Span
+    canonical: str = ""
+
+
+@dataclass
+class _Patterns:
+    chunk: re.Pattern[str]
+    gazetteer: re.Pattern[str]
+    gaz_types: dict[str, tuple[str, str]]
+    role: re.Pattern[str]
+    role_prefix_left: re.Pattern[str]  # lower-case role phrase ending just before a name
+    title_left: re.Pattern[str]
+    titles: frozenset[str]
+    org_heads: frozenset[str]
+    stop: frozenset[str]
+    months: frozenset[str]
+    determiners: frozenset[str]
+    role_modifiers: frozenset[str] = field(default_factory=frozenset)
+
+
+def _alternation(words: list[str]) -> str:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _patterns(iso: str) -> _Patterns:
+    pack: LanguagePack = lang.get(iso)
+    particles = _alternation(list(pack.NAME_PARTICLES))
+    chunk = re.compile(
+        rf"(?<![\w]){_CAP}(?:[ \t]+(?:(?:{particles})[ \t]+)?(?:{_CAP}|{_NUM}))*"
+        if particles
+        else rf"(?<![\w]){_CAP}(?:[ \t]+(?:{_CAP}|{_NUM}))*"
+    )
+    gaz_types: dict[str, tuple[str, str]] = {}
+    for name in pack.KNOWN_MEDIA:
+        gaz_types[name] = ("media", name)
+    for name in pack.KNOWN_ORGS:
+        gaz_types.setdefault(name, ("organization", name))
+    for name, canonical in pack.PLACES.items():
+        gaz_types.setdefault(name.lower(), ("place", canonical))
+    gazetteer = re.compile(rf"(?<![\w])(?:{_alternation(list(gaz_types))})(?![\w])", re.I)
+    roles = _alternation(list(pack.ROLE_NOUNS))
+    mods = _alternation(list(pack.ROLE_MODIFIERS)) or "(?!)"
+    role = re.compile(rf"(?<![\w])(?:{roles})(?![\w])", re.I)
+    # a role phrase in lower case ending right before a name: "juru bicara Kremlin ",
+    # "Kremlin spokesman ", "Presiden terpilih AS "
+    role_prefix_left = re.compile(
+        rf"(?:(?:{_CAP}|{mods})[ \t]+)*(?i:{roles})(?:[ \t]+(?:{mods}|{_CAP}))*[ \t]+$"
+    )
+    titles = [t for t in pack.TITLES]
+    title_left = re.compile(rf"(?<![\w])(?i:{_alternation(titles)})[ \t]*$")
+    return _Patterns(
+        chunk=chunk,
+        gazetteer=gazetteer,
+        gaz_types=gaz_types,
+        role=role,
+        role_prefix_left=role_prefix_left,
+        title_left=title_left,
+        titles=frozenset(t.rstrip(".") for t in pack.TITLES),
+        org_heads=frozenset(pack.ORG_WORDS),
+        stop=frozenset(pack.STOP_CAPITALISED) | frozenset(
+            w.capitalize() for w in list(pack.MONTHS) + list(pack.WEEKDAYS)
+        ),
+        months=frozenset(w.capitalize() for w in pack.MONTHS),
+        determiners=frozenset(pack.DETERMINERS),
+        role_modifiers=frozenset(pack.ROLE_MODIFIERS),
+    )
+
+
+def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
+    """Classify the parts of one capitalised chunk."""
+    items: list[_Item] = []
+    gaz = {m.start(): m for m in p.gazetteer.finditer(text, start, end)}
+    roles = {m.start(): m for m in p.role.finditer(text, start, end)}
+    pos = start
+    run_start = -1
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    i = 0
+    while i < len(words):
+        ws, we = words[i][0] + start, words[i][1] + start
+        if ws < pos:
+            i += 1
+            continue
+        word = text[ws:we]
+        kind = ""
+        span = (ws, we)
+        canonical = ""
+        m = gaz.get(ws)
+        if m is not None:
+            g = m.group()
+            if len(g) > 3 or g.isupper():
+                gtype, canonical = p.gaz_types.get(re.sub(r"\s+", " ", g.lower()), ("other", g))
+                kind, span = gtype, m.span()
+        if not kind and ws in roles:
+            kind, span = "role", roles[ws].span()
+        if not kind and word.rstrip(".").lower() in p.titles:
+            kind = "title"
+        if not kind and word.lower() in p.org_heads:
+            kind, span = "orghead", (ws, end)
+        if not kind and word in p.stop and (run_start < 0 or word not in p.months):
+            kind = "stop"
+        if not kind and run_start < 0 and not word[0].isupper():
+            kind = "stop"  # a name run starts with a capital (not a number or particle)
+        if kind:
+            if run_start >= 0:
+                items.append(_Item("name", (run_start, pos_end)))
+                run_start = -1
+            if kind != "stop":
+                items.append(_Item(kind, span, canonical))
+            pos = span[1]
+            while i < len(words) and words[i][0] + start < pos:
+                i += 1
+            continue
+        if run_start < 0:
+            run_start = ws
+        pos_end = we
+        pos = we
+        i += 1
+    if run_start >= 0:
+        items.append(_Item("name", (run_start, pos_end)))
+    return [it for it in items if it.kind != "name" or _trim_name(text, it)]
+
+
+def _trim_name(text: str, item: _Item) -> bool:
+    """Cut particles and numbers off the end of a name run; False when nothing is left."""
+    s, e = item.span
+    words = text[s:e].split()
+    while words and not words[-1][0].isupper() and not words[-1].isdigit():
+        words.pop()
+    if not words:
+        return False
+    item.span = (s, s + len(" ".join(words)) if len(words) > 1 else s + len(words[0]))
+    # the span keeps the original spacing: recompute the end from the last word
+    last = words[-1]
+    item.span = (s, text.rfind(last, s, e) + len(last))
+    return True
+
+
+class _Grouper:
+    """Collects mentions into entities, merging by canonical key and surname."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_key: dict[tuple[str, str], Entity] = {}
+        self.by_token: dict[str, list[Entity]] = {}
+
+    def add(self, etype: str, key: str, name: str, mention: Mention, role: str | None = None) -> Entity:
+        entity = self.by_key.get((etype, key.lower()))
+        if entity is None and etype in ("person", "other") and " " not in key:
+            # a surname (or single name) alone: the latest person whose name has it
+            cands = self.by_token.get(key.lower())
+            if cands:
+                entity = cands[-1]
+        if entity is None and etype == "person":
+            entity = self.by_key.get(("other", key.lower()))
+            if entity is not None:
+                entity.type = "person"
+        if entity is None:
+            entity = Entity(id=f"e{len(self.entities) + 1}", name=name, type=etype)
+            self.entities.append(entity)
+            self.by_key[(etype, key.lower())] = entity
+        elif len(name) > len(entity.name) and etype == "person" and entity.type == "person":
+            entity.name = name
+            self.by_key[(etype, key.lower())] = entity
+        if entity.type == "person" or etype == "person":
+            for token in key.lower().split():
+                lst = self.by_token.setdefault(token, [])
+                if entity in lst:
+                    lst.remove(entity)
+                lst.append(entity)
+        entity.mentions.append(mention)
+        if role and role.lower() not in {r.lower() for r in entity.roles}:
+            entity.roles.append(role)
+        return entity
+
+
+def _in_boilerplate(article: Article, start: int, end: int) -> bool:
+    return bool(article.boilerplate) and article.is_boilerplate(start, end)
 
 
 def find_entities(article: Article) -> Article:
-    """Fill ``article.entities``."""
+    """Fill ``article.entities`` and ``article.meta["role_mentions"]``."""
+    iso = article.language or "en"
+    if iso not in lang.available():
+        return article
+    p = _patterns(iso)
+    text = article.text
+    grouper = _Grouper()
+    role_mentions: list[tuple[Span, str]] = []  # role phrases without a name
+    sentence_starts = {s for s, _ in article.sentences}
+    for m in p.chunk.finditer(text):
+        cs, ce = m.span()
+        if _in_boilerplate(article, cs, ce):
+            continue
+        items = _split_chunk(text, cs, ce, p)
+        for idx, item in enumerate(items):
+            s, e = item.span
+            surface = text[s:e]
+            if item.kind in ("place", "media", "organization"):
+                key = item.canonical if item.kind == "place" else surface.lower()
+                key = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", key), flags=re.I)
+                name = item.canonical if item.kind == "place" else re.sub(r"\s+", " ", surface)
+                grouper.add(item.kind, key, name, Mention((s, e), surface, "name"))
+            elif item.kind == "orghead":
+                grouper.add("organization", surface, re.sub(r"\s+", " ", surface),
+                            Mention((s, e), surface, "name"))
+            elif item.kind == "role":
+                if not any(it.kind == "name" for it in items[idx + 1 :]):
+                    # a role phrase with no name after it: coref resolves it
+                    end = _extend_role(text, e, p)
+                    role_mentions.append(((s, end), text[s:end]))
+            elif item.kind == "name":
+                _add_name(article, grouper, items, idx, cs, sentence_starts, p, role_mentions)
+    # lower-case role phrases ("pemimpin Rusia", "juru bicara Kremlin" at any case)
+    taken = [m.span for e in grouper.entities for m in e.mentions if m.kind != "name" or True]
+    for m in p.role.finditer(text):
+        s, e = m.span()
+        if _in_boilerplate(article, s, e) or any(a <= s < b for a, b in taken):
+            continue
+        if any(rs <= s < re_ for (rs, re_), _ in role_mentions):
+            continue
+        end = _extend_role(text, e, p)
+        if end > e or _determiner_before(text, s, p):
+            role_mentions.append(((s, end), text[s:end]))
+    article.entities = grouper.entities
+    # a role phrase that is part of a named mention is no mention of its own
+    named = sorted(m.span for e in grouper.entities for m in e.mentions if e.type == "person")
+    role_mentions = [
+        (span, t) for span, t in role_mentions
+        if not any(a <= span[0] < b for a, b in named)
+    ]
+    role_mentions.sort()
+    article.meta["role_mentions"] = role_mentions
     return article
+
+
+def _extend_role(text: str, end: int, p: _Patterns) -> int:
+    """Extend a role noun over its modifiers: "pemimpin Rusia", "Presiden terpilih AS ke-47 itu"."""
+    pos = end
+    grew = end
+    while True:
+        m = re.match(r"[ \t]+(\S+)", text[pos : pos + 40])
+        if not m:
+            break
+        word = m.group(1).rstrip(",.;:)\"”")
+        if not word:
+            break
+        w_end = pos + m.start(1) + len(word)
+        if word[0].isupper() or word.lower() in p.role_modifiers or re.fullmatch(r"ke-\d+", word):
+            pos = grew = w_end
+            continue
+        if word.lower() in p.determiners and grew > end:
+            pos = grew = w_end
+        break
+    return grew
+
+
+def _determiner_before(text: str, start: int, p: _Patterns) -> bool:
+    m = re.search(r"(\w+)[ \t]+$", text[max(0, start - 12) : start])
+    return bool(m and m.group(1).lower() in p.determiners)
+
+
+def _add_name(
+    article: Article,
+    grouper: _Grouper,
+    items: list[_Item],
+    idx: int,
+    chunk_start: int,
+    sentence_starts: set[int],
+    p: _Patterns,
+    role_mentions: list[tuple[Span, str]],
+) -> None:
+    text = article.text
+    item = items[idx]
+    s, e = item.span
+    name = re.sub(r"\s+", " ", text[s:e])
+    mention_start = s
+    role: str | None = None
+    titled = False
+    # prefix inside the chunk: roles, titles and places/orgs between them and the name
+    j = idx - 1
+    while j >= 0 and items[j].kind in ("role", "title", "place", "organization", "media", "name"):
+        if items[j].kind in ("role", "title"):
+            mention_start = items[j].span[0]
+            titled = True
+        j -= 1
+    if titled:
+        first_role = next((it for it in items[: idx] if it.kind == "role" and it.span[0] >= mention_start), None)
+        if first_role is not None:
+            role = re.sub(r"\s+", " ", text[first_role.span[0] : s]).strip()
+    # prefix in the text before the chunk: a title ("Tn. ") or a role phrase ("juru bicara Kremlin ")
+    if mention_start == chunk_start or not titled:
+        window = text[max(0, mention_start - 80) : mention_start]
+        m = p.title_left.search(window)
+        if m:
+            mention_start -= len(window) - m.start()
+            titled = True
+        else:
+            m = p.role_prefix_left.search(window)
+            if m:
+                start = mention_start - (len(window) - m.start())
+                # never reach back over a sentence start or into another sentence
+                if not any(start < ss <= mention_start - 1 for ss in sentence_starts):
+                    role = re.sub(r"\s+", " ", text[start:s]).strip()
+                    mention_start = start
+                    titled = True
+    single = " " not in name
+    if not titled and single and s in sentence_starts and not grouper.by_token.get(name.lower()):
+        return  # a lone capitalised word opening a sentence is too often no name
+    if name.isupper() and len(name) >= 2 and not titled:
+        etype = "organization"
+    elif titled or not single:
+        etype = "person"
+    else:
+        etype = "other"
+    if etype == "other" and grouper.by_token.get(name.lower()):
+        etype = "person"
+    kind = "name" if mention_start == s else ("role" if role else "title")
+    mention = Mention((mention_start, e), text[mention_start:e], kind)
+    grouper.add(etype, name, name, mention, role)

@@ -60,9 +60,16 @@ class LanguagePack:
     TITLES: tuple[str, ...] = ()  # honorifics and titles: "tn.", "bapak", "mr.", "dr."
     ROLE_NOUNS: tuple[str, ...] = ()  # "juru bicara", "presiden", "spokesman"
     PRONOUNS: dict[str, str] = field(default_factory=dict)  # word -> person|group|thing
-    ORG_WORDS: tuple[str, ...] = ()  # words that make a name an organisation
+    ORG_WORDS: tuple[str, ...] = ()  # head nouns that start organisation names: "kementerian", "ministry"
+    KNOWN_ORGS: tuple[str, ...] = ()  # "kremlin", "nato", "white house"
     KNOWN_MEDIA: tuple[str, ...] = ()  # "reuters", "sputnik", "washington post"
     STOP_CAPITALISED: tuple[str, ...] = ()  # sentence-initial words that are no names
+    PLACES: dict[str, str] = field(default_factory=dict)  # place name -> canonical ("moskow": "rusia")
+    NAME_PARTICLES: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "da", "del", "der", "al", "el", "la", "le", "di", "dos", "du", "ibn")
+    ROLE_MODIFIERS: tuple[str, ...] = ()  # lower-case words inside role phrases: "terpilih", "elect", "former"
+    DETERMINERS: tuple[str, ...] = ()  # make a bare role noun a mention: "itu", "tersebut", "the"
+    CLAIM_ANAPHORA: tuple[str, ...] = ()  # nouns that point back to a claim: "informasi", "the report"
+    PLAN_WORDS: tuple[str, ...] = ()  # "rencana", "plans": turn an event into a planned one
     # text
     QUOTE_PAIRS: tuple[tuple[str, str], ...] = QUOTE_PAIRS
     ABBREVIATIONS: tuple[str, ...] = ()  # "tn.", "mr.", "u.s." (never end a sentence)
@@ -92,7 +99,7 @@ class LanguagePack:
         return cls(iso=iso, extra=extra, **values)
 
 
-_KEEP_CASE = {"NAME", "QUOTE_PAIRS", "BOILERPLATE_PATTERNS", "STOP_CAPITALISED"}
+_KEEP_CASE = {"NAME", "QUOTE_PAIRS", "BOILERPLATE_PATTERNS", "STOP_CAPITALISED", "PLACES"}
 
 
 def _lower(value: Any) -> Any:

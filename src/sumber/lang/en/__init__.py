@@ -82,15 +82,15 @@ ROLE_NOUNS = (
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
-    "they": "group", "them": "group", "it": "thing", "we": "group", "i": "person",
+    "they": "group", "them": "group", "it": "thing", "we": "self", "i": "self",
 }
 
 ORG_WORDS = (
     "ministry", "party", "committee", "commission", "council", "agency", "department",
     "government", "administration", "university", "bank", "company", "corporation", "inc.",
     "group", "foundation", "institute", "association", "union", "court", "army", "police",
-    "campaign", "nato", "un", "united nations", "eu", "european union", "kremlin",
-    "white house", "pentagon", "congress", "senate", "house", "fbi", "cia", "embassy",
+    "campaign",
+    "house", "embassy",
 )
 
 KNOWN_MEDIA = (
@@ -132,7 +132,52 @@ WEEKDAYS = {
     "sunday": 6,
 }
 
-RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1}
+
+# --- times (read by sumber.times) ---
+# month and weekday names are written with a capital letter ("Thursday", not "thursday")
+TIME_NAMES_CAPITALISED = True
+# order of the parts of a numeric date: 11/7/2024 is November 7
+NUMERIC_DATE_ORDER = "mdy"
+DAY_SUFFIXES = ("st", "nd", "rd", "th")  # "November 7th"
+DAY_MONTH_JOINERS = ("of",)  # "7th of November"
+# nouns kept in the span before a weekday, a month, a year: "the year 2019"
+WEEKDAY_WORDS: tuple[str, ...] = ()
+MONTH_WORDS: tuple[str, ...] = ()
+YEAR_WORDS = ("year",)
+# words that make a bare 4-digit number a year / a bare month name a month (left out of the span)
+TIME_PREPOSITIONS = (
+    "in", "since", "until", "till", "before", "after", "during", "from", "early", "late", "mid",
+    "through", "throughout",
+)
+# "last Thursday", "next week", "this year": modifier before the weekday or unit -> direction
+TIME_MODIFIERS_BEFORE = {"last": -1, "next": 1, "this": 0, "coming": 1}
+TIME_MODIFIERS_AFTER: dict[str, int] = {}
+# unit word -> hour, minute, second, day, week, month, year, decade, century
+TIME_UNITS = {
+    "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute", "second": "second",
+    "seconds": "second", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade",
+    "decades": "decade", "century": "century", "centuries": "century",
+}
+DURATION_PREFIXES = ("within",)  # kept in the span: "within 24 hours"
+AGO_WORDS = ("ago",)  # "three days ago"
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
+}
+CLOCK_WORDS: tuple[str, ...] = ()  # "at" stays out of the span: "at 10 a.m." -> "10 a.m."
+# part of the day after a clock time -> the range of 24-hour hours it names
+DAY_PARTS = {
+    "a.m.": (0, 11), "am": (0, 11), "p.m.": (12, 23), "pm": (12, 23),
+    "in the morning": (0, 11), "in the afternoon": (12, 18), "in the evening": (17, 23),
+    "at night": (18, 23),
+}
+TIMEZONES = (
+    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest",
+    "msk",
+)
 
 EVENTS = {
     "phone_call": (
@@ -143,9 +188,43 @@ EVENTS = {
     "meeting": ("meeting", "met", "meet", "summit", "visit", "talks in person"),
     "talks": ("talks", "negotiations", "discussed", "negotiate"),
     "resignation": ("resigned", "resignation", "stepped down", "step down", "quit"),
-    "election": ("election", "elected", "vote", "won"),
     "arrest": ("arrested", "arrest", "detained"),
     "attack": ("attack", "attacked", "strike", "struck"),
     "agreement": ("agreement", "deal", "agreed"),
     "informed": ("informed", "told in advance", "notified", "briefed"),
 }
+
+PLACES = {
+    "russia": "Russia", "moscow": "Russia", "united states": "United States", "u.s.": "United States",
+    "us": "United States", "usa": "United States", "america": "United States",
+    "washington": "United States", "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "europe": "Europe", "china": "China", "beijing": "China", "britain": "Britain",
+    "united kingdom": "Britain", "uk": "Britain", "london": "Britain", "france": "France",
+    "paris": "France", "germany": "Germany", "berlin": "Germany", "japan": "Japan",
+    "tokyo": "Japan", "north korea": "North Korea", "south korea": "South Korea",
+    "israel": "Israel", "gaza": "Gaza", "iran": "Iran", "tehran": "Iran", "syria": "Syria",
+    "turkey": "Turkey", "india": "India", "indonesia": "Indonesia", "jakarta": "Indonesia",
+    "mexico": "Mexico", "canada": "Canada", "brazil": "Brazil", "africa": "Africa", "asia": "Asia",
+    "middle east": "Middle East", "crimea": "Crimea", "donbas": "Donbas", "kursk": "Kursk",
+    "florida": "Florida", "new york": "New York", "california": "California", "texas": "Texas",
+    "ohio": "Ohio", "pennsylvania": "Pennsylvania", "iowa": "Iowa", "virginia": "Virginia",
+    "north carolina": "North Carolina", "michigan": "Michigan", "wisconsin": "Wisconsin",
+    "nevada": "Nevada", "arizona": "Arizona", "georgia": "Georgia", "colorado": "Colorado",
+    "new hampshire": "New Hampshire", "palm beach": "Palm Beach", "mar-a-lago": "Mar-a-Lago",
+}
+
+ROLE_MODIFIERS = ("former", "elect", "acting", "deputy", "senior", "top", "chief", "new", "vice")
+
+DETERMINERS = ("the", "this", "that")
+
+CLAIM_ANAPHORA = (
+    "reports", "the report", "the reports", "information", "the claim", "claims", "allegations",
+    "the story", "such reports", "this information",
+)
+
+PLAN_WORDS = ("plan", "plans", "planned", "planning", "will", "would")
+
+# proper names of organisations (found as written, whatever their context)
+KNOWN_ORGS = (
+    "nato", "un", "united nations", "eu", "european union", "kremlin", "white house", "pentagon", "congress", "senate", "fbi", "cia",
+)

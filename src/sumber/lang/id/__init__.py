@@ -90,15 +90,15 @@ ROLE_NOUNS = (
 # pronoun -> what it can refer to
 PRONOUNS = {
     "ia": "person", "dia": "person", "beliau": "person", "dirinya": "person", "-nya": "person",
-    "mereka": "group", "pihaknya": "group", "kami": "group",
+    "mereka": "group", "pihaknya": "group", "kami": "self", "saya": "self", "aku": "self",
 }
 
 ORG_WORDS = (
     "kementerian", "partai", "komisi", "badan", "dewan", "majelis", "pemerintah", "kepolisian",
-    "polri", "polda", "polres", "universitas", "bank", "pt", "perusahaan", "lembaga", "kantor",
-    "mahkamah", "pengadilan", "kejaksaan", "tni", "dpr", "dprd", "mpr", "kpk", "kpu", "bawaslu",
-    "nato", "pbb", "uni eropa", "kremlin", "gedung putih", "pentagon", "asosiasi", "yayasan",
-    "organisasi", "kelompok", "serikat", "fraksi", "kabinet", "istana", "kedutaan",
+    "polda", "polres", "universitas", "bank", "pt", "perusahaan", "lembaga", "kantor",
+    "mahkamah", "pengadilan", "kejaksaan",
+    "asosiasi", "yayasan",
+    "organisasi", "kelompok", "serikat", "fraksi", "kabinet", "kedutaan",
 )
 
 KNOWN_MEDIA = (
@@ -139,6 +139,48 @@ WEEKDAYS = {
 
 RELATIVE_DAYS = {"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2, "kemarin lusa": -2}
 
+# --- times (read by sumber.times) ---
+# month and weekday names are written with a capital letter ("Kamis", not "kamis")
+TIME_NAMES_CAPITALISED = True
+# order of the parts of a numeric date: 7/11/2024 is 7 November
+NUMERIC_DATE_ORDER = "dmy"
+DAY_SUFFIXES: tuple[str, ...] = ()  # ordinal endings after a day number (English "7th")
+DAY_MONTH_JOINERS: tuple[str, ...] = ()  # "7th of November"
+# nouns kept in the span before a weekday, a month, a year: "hari Kamis", "bulan Mei", "tahun 2019"
+WEEKDAY_WORDS = ("hari",)
+MONTH_WORDS = ("bulan",)
+YEAR_WORDS = ("tahun",)
+# words that make a bare 4-digit number a year / a bare month name a month (left out of the span)
+TIME_PREPOSITIONS = (
+    "pada", "sejak", "sebelum", "setelah", "sesudah", "selama", "awal", "akhir", "pertengahan",
+    "medio",
+)
+# "Kamis lalu", "pekan depan", "tahun ini": modifier after the weekday or unit -> direction
+TIME_MODIFIERS_AFTER = {
+    "lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "depan": 1, "mendatang": 1,
+    "yang akan datang": 1, "ini": 0,
+}
+TIME_MODIFIERS_BEFORE: dict[str, int] = {}
+# unit word -> hour, minute, second, day, week, month, year, decade, century
+TIME_UNITS = {
+    "jam": "hour", "menit": "minute", "detik": "second", "hari": "day", "pekan": "week",
+    "minggu": "week", "bulan": "month", "tahun": "year", "dekade": "decade", "abad": "century",
+}
+DURATION_PREFIXES = ("dalam waktu", "dalam tempo")  # kept in the span: "dalam waktu 24 jam"
+AGO_WORDS = ("lalu", "yang lalu", "silam")  # "tiga hari lalu"
+NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "lima belas": 15,
+    "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40, "lima puluh": 50, "seratus": 100,
+}
+CLOCK_WORDS = ("pukul", "jam")  # kept in the span: "pukul 10.00 WIB"
+# part of the day after a clock time -> the range of 24-hour hours it names
+DAY_PARTS = {
+    "pagi": (0, 11), "siang": (11, 15), "sore": (14, 18), "petang": (15, 19),
+    "malam": (18, 23), "dini hari": (0, 5),
+}
+TIMEZONES = ("wib", "wita", "wit", "utc", "gmt")
+
 EVENTS = {
     "phone_call": (
         "panggilan telepon", "percakapan telepon", "pembicaraan telepon", "berbicara melalui telepon",
@@ -148,9 +190,43 @@ EVENTS = {
     "meeting": ("pertemuan", "bertemu", "berjumpa", "menemui", "kunjungan", "bertatap muka"),
     "talks": ("pembicaraan", "perundingan", "negosiasi", "dialog", "membahas"),
     "resignation": ("mengundurkan diri", "pengunduran diri", "mundur dari jabatan"),
-    "election": ("pemilihan", "pemilu", "pilpres", "pilkada"),
     "arrest": ("ditangkap", "penangkapan", "menangkap", "ditahan"),
     "attack": ("serangan", "menyerang", "diserang"),
     "agreement": ("kesepakatan", "perjanjian", "menyepakati"),
     "informed": ("diberitahu", "diberi tahu", "memberi tahu", "diinformasikan"),
 }
+
+# place name -> canonical place (capitals stand for their countries in news copy)
+PLACES = {
+    "indonesia": "Indonesia", "jakarta": "Jakarta", "rusia": "Rusia", "moskow": "Rusia",
+    "moskwa": "Rusia", "as": "AS", "amerika serikat": "AS", "amerika": "AS", "washington": "AS",
+    "ukraina": "Ukraina", "kiev": "Ukraina", "kyiv": "Ukraina", "eropa": "Eropa", "china": "China",
+    "tiongkok": "China", "beijing": "China", "inggris": "Inggris", "london": "Inggris",
+    "prancis": "Prancis", "perancis": "Prancis", "paris": "Prancis", "jerman": "Jerman",
+    "berlin": "Jerman", "jepang": "Jepang", "tokyo": "Jepang", "korea utara": "Korea Utara",
+    "korea selatan": "Korea Selatan", "israel": "Israel", "palestina": "Palestina", "gaza": "Gaza",
+    "iran": "Iran", "teheran": "Iran", "suriah": "Suriah", "turki": "Turki", "ankara": "Turki",
+    "india": "India", "malaysia": "Malaysia", "singapura": "Singapura", "australia": "Australia",
+    "vietnam": "Vietnam", "hanoi": "Vietnam", "belarus": "Belarus", "polandia": "Polandia",
+    "kanada": "Kanada", "meksiko": "Meksiko", "brasil": "Brasil", "afrika": "Afrika",
+    "asia": "Asia", "timur tengah": "Timur Tengah", "krimea": "Krimea", "donbas": "Donbas",
+    "kursk": "Kursk", "jawa": "Jawa", "sumatera": "Sumatera", "bali": "Bali", "papua": "Papua",
+    "surabaya": "Surabaya", "bandung": "Bandung", "medan": "Medan", "yogyakarta": "Yogyakarta",
+    "semarang": "Semarang", "makassar": "Makassar", "florida": "Florida", "new york": "New York",
+}
+
+ROLE_MODIFIERS = ("terpilih", "mantan", "bekas", "baru", "sementara", "senior", "tinggi")
+
+DETERMINERS = ("itu", "tersebut", "ini")
+
+CLAIM_ANAPHORA = (
+    "informasi", "laporan", "berita", "kabar", "klaim", "tuduhan", "pemberitaan", "hal itu",
+    "hal tersebut", "informasi tersebut", "laporan tersebut",
+)
+
+PLAN_WORDS = ("rencana", "berencana", "merencanakan", "akan")
+
+# proper names of organisations (found as written, whatever their context)
+KNOWN_ORGS = (
+    "kremlin", "nato", "pbb", "uni eropa", "gedung putih", "pentagon", "tni", "dpr", "dprd", "mpr", "kpk", "kpu", "bawaslu", "polri", "istana",
+)

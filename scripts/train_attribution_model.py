@@ -1,0 +1,275 @@
+"""Train the CRF attribution tagger on PolNeAR and report dev scores.
+
+Usage::
+
+    .venv/bin/python scripts/train_attribution_model.py \\
+        --train ../shared/data/polnear/train --dev ../shared/data/polnear/dev \\
+        --out src/sumber/models/attribution-en.crfsuite
+
+Writes the model and its sidecar ``attribution-en.json`` (learned cue words,
+training settings, dev scores). ``--tune`` trains on 90% of TRAIN and scores
+the other 10% instead of DEV (for choosing c1/c2 and features).
+
+Scoring (the project's definitions): content overlap is the Dice coefficient
+over alphanumeric character offsets; predicted and gold attributions are
+matched one to one, greedily by overlap, above a threshold; a matched source
+(cue) is right when its span shares an alphanumeric character with the gold one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from sumber import lang
+from sumber.attribution_model import decode_unit
+from sumber.attribution_model.features import Lexicon, unit_features, units
+from sumber.segment import split_sentences, tokenize
+
+Spans = list[tuple[int, int]]
+
+
+def read_polnear(directory: Path) -> list[dict]:
+    """Documents of a PolNeAR split: text and attributions (first annotator file per text)."""
+    ann_dir = directory / "attributions"
+    by_text: dict[str, Path] = {}
+    for p in sorted(ann_dir.glob("*.ann")):
+        base = p.stem.rsplit("_", 1)[0]
+        by_text.setdefault(base, p)
+    docs = []
+    for base, ann in sorted(by_text.items()):
+        text = (directory / "text" / f"{base}.txt").read_text(encoding="utf-8")
+        spans: dict[str, Spans] = {}
+        attrs = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if re.fullmatch(r"T\d+", parts[0]) and len(parts) >= 2:
+                _label, _, offs = parts[1].partition(" ")
+                spans[parts[0]] = [
+                    (int(a), int(b)) for a, b in (x.split() for x in offs.split(";"))
+                ]
+            elif re.fullmatch(r"E\d+", parts[0]) and len(parts) >= 2:
+                roles = dict(x.split(":", 1) for x in parts[1].split())
+                content: Spans = []
+                for key in ("Content", "Content2"):
+                    content += spans.get(roles.get(key, ""), [])
+                if not content:
+                    continue
+                attrs.append(
+                    {
+                        "content": sorted(content),
+                        "cue": spans.get(roles.get("Cue", ""), []),
+                        "source": spans.get(roles.get("Source", ""), []),
+                    }
+                )
+        docs.append({"name": base, "text": text, "attrs": attrs})
+    return docs
+
+
+def alnum_set(text: str, spans: Spans) -> set[int]:
+    """Offsets of alphanumeric characters inside ``spans``."""
+    return {i for s, e in spans for i in range(s, e) if text[i].isalnum()}
+
+
+def score(docs: list[dict], preds: list[list[dict]], threshold: float) -> dict[str, float]:
+    """Content P/R/F1 at ``threshold`` and source/cue accuracy over matched pairs."""
+    tp = npred = ngold = 0
+    src_ok = src_n = cue_ok = 0
+    for doc, pred in zip(docs, preds, strict=True):
+        text = doc["text"]
+        gold = [
+            (alnum_set(text, a["content"]), alnum_set(text, a["source"]), alnum_set(text, a["cue"]))
+            for a in doc["attrs"]
+        ]
+        pr = [
+            (alnum_set(text, a["content"]), alnum_set(text, a["source"]), alnum_set(text, a["cue"]))
+            for a in pred
+        ]
+        npred += len(pr)
+        ngold += len(gold)
+        pairs = []
+        for i, g in enumerate(gold):
+            for j, p in enumerate(pr):
+                inter = len(g[0] & p[0])
+                if not inter:
+                    continue
+                d = 2 * inter / (len(g[0]) + len(p[0]))
+                if d >= threshold:
+                    pairs.append((d, i, j))
+        pairs.sort(reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _d, i, j in pairs:
+            if i in used_g or j in used_p:
+                continue
+            used_g.add(i)
+            used_p.add(j)
+            tp += 1
+            if gold[i][1]:
+                src_n += 1
+                src_ok += bool(gold[i][1] & pr[j][1])
+            cue_ok += bool(gold[i][2] & pr[j][2])
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "source_acc": src_ok / src_n if src_n else 0.0,
+        "cue_acc": cue_ok / tp if tp else 0.0,
+        "matched": tp,
+        "gold": ngold,
+        "predicted": npred,
+    }
+
+
+def learn_cues(docs: list[dict], min_count: int, min_ratio: float) -> list[str]:
+    """Words that are part of a cue often enough to count as cue words."""
+    cue_c: Counter[str] = Counter()
+    all_c: Counter[str] = Counter()
+    for doc in docs:
+        text = doc["text"]
+        cue_starts = set()
+        for a in doc["attrs"]:
+            for s, e in a["cue"]:
+                for ts, _te in tokenize(text, s, e):
+                    cue_starts.add(ts)
+        for s, e in tokenize(text):
+            w = text[s:e].lower()
+            all_c[w] += 1
+            if s in cue_starts:
+                cue_c[w] += 1
+    return sorted(
+        w
+        for w, c in cue_c.items()
+        if c >= min_count and c / all_c[w] >= min_ratio and any(ch.isalpha() for ch in w)
+    )
+
+
+def doc_units(doc: dict) -> list[tuple[list[tuple[int, int]], list[int]]]:
+    text = doc["text"]
+    if "units" not in doc:
+        doc["units"] = units(text, split_sentences(text, "en"), tokenize(text))
+    return doc["units"]
+
+
+def labels(doc: dict, toks: list[tuple[int, int]]) -> list[str]:
+    """BIO labels of the tokens of one unit from the gold spans."""
+    marks: list[tuple[int, int, str]] = []
+    for a in doc["attrs"]:
+        for role, key in (("CON", "content"), ("CUE", "cue"), ("SRC", "source")):
+            marks += [(s, e, role) for s, e in a[key]]
+    marks.sort()
+    out = ["O"] * len(toks)
+    import bisect
+
+    starts = [m[0] for m in marks]
+    for k, (ts, te) in enumerate(toks):
+        i = bisect.bisect_right(starts, ts) - 1
+        # look back a little for an enclosing span (spans do not nest much)
+        for j in range(i, max(-1, i - 40), -1):
+            s, e, role = marks[j]
+            if s <= ts < e or (ts < e and te > s):
+                prev_in = k > 0 and s <= toks[k - 1][0] < e
+                out[k] = ("I-" if prev_in else "B-") + role
+                break
+    return out
+
+
+def predict_doc(doc: dict, tagger: pycrfsuite.Tagger, lex: Lexicon) -> list[dict]:
+    text = doc["text"]
+    out = []
+    for toks, sids in doc_units(doc):
+        tags = tagger.tag(unit_features(text, toks, sids, lex))
+        for r in decode_unit(toks, tags):
+            out.append(
+                {"content": r.content, "cue": r.cue, "source": [r.source] if r.source else []}
+            )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--train", type=Path, required=True)
+    ap.add_argument("--dev", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--min-freq", type=float, default=2)
+    ap.add_argument("--tune", action="store_true", help="score 10%% of TRAIN instead of DEV")
+    args = ap.parse_args(argv)
+    if not args.train.is_dir() or not args.dev.is_dir():
+        print("PolNeAR folders not found", file=sys.stderr)
+        return 2
+    t0 = time.time()
+    train = read_polnear(args.train)
+    if args.tune:
+        cut = len(train) * 9 // 10
+        train, dev = train[:cut], train[cut:]
+    else:
+        dev = read_polnear(args.dev)
+    cues = learn_cues(train, min_count=5, min_ratio=0.2)
+    lex = Lexicon.from_pack(lang.get("en"), cues)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n_tok = 0
+    for doc in train:
+        for toks, sids in doc_units(doc):
+            trainer.append(unit_features(doc["text"], toks, sids, lex), labels(doc, toks))
+            n_tok += len(toks)
+    print(f"read + features: {time.time() - t0:.1f}s, {n_tok} tokens, {len(cues)} cue words")
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.minfreq": args.min_freq,
+            "feature.possible_transitions": True,
+        }
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    t1 = time.time()
+    trainer.train(str(args.out))
+    train_s = time.time() - t1
+    print(f"trained in {train_s:.1f}s -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(args.out))
+    lex.cache.clear()
+    t2 = time.time()
+    preds = [predict_doc(d, tagger, lex) for d in dev]
+    tag_s = time.time() - t2
+    words = sum(len(d["text"].split()) for d in dev)
+    results = {"words_per_s_tagging": round(words / tag_s)}
+    for th in (0.5, 0.8):
+        r = score(dev, preds, th)
+        results[f"at_{th}"] = {k: round(v, 4) for k, v in r.items()}
+        print(
+            f"@{th}: P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
+            f"source {r['source_acc']:.3f} cue {r['cue_acc']:.3f} "
+            f"({r['matched']}/{r['gold']} gold, {r['predicted']} predicted)"
+        )
+    print(f"tagging: {words / tag_s:,.0f} words/s")
+    meta = {
+        "language": "en",
+        "cues": cues,
+        "trained_on": str(args.train.name),
+        "params": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations,
+                   "min_freq": args.min_freq},
+        "scored_on": "train-holdout" if args.tune else "dev",
+        "scores": results,
+        "train_seconds": round(train_s, 1),
+    }
+    args.out.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

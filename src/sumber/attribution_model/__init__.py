@@ -1,0 +1,194 @@
+"""Learned attribution tagger: a linear-chain CRF over tokens, per paragraph.
+
+For a language with a model file (``sumber/models/attribution-<iso>.crfsuite``,
+trained by ``scripts/train_attribution_model.py``; English is trained on
+PolNeAR, see ``sumber/models/MODEL_CARD.md``), :func:`predict` tags every
+token of the article's non-boilerplate paragraphs as source, cue, content or
+none (BIO), and :mod:`~sumber.attribution_model.decode` groups the tagged
+spans into :class:`~sumber.model.Attribution` objects. It covers direct and
+indirect speech, beliefs and "according to" alike.
+
+``Attribution.text`` is the content text: the text of each content span,
+joined with " … " when the content is discontinuous.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sumber import lang
+from sumber.attribution_model.decode import RawAttribution, decode_unit
+from sumber.attribution_model.features import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    SYMMETRIC_QUOTES,
+    Lexicon,
+    unit_features,
+    units,
+)
+from sumber.model import Article, Attribution, Cue, Source
+from sumber.segment import split_sentences, tokenize
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+_QUOTES = OPEN_QUOTES | CLOSE_QUOTES | SYMMETRIC_QUOTES
+
+
+def model_path(language: str) -> Path:
+    """Where the CRF model file for ``language`` lives."""
+    return MODELS_DIR / f"attribution-{language}.crfsuite"
+
+
+def available(language: str) -> bool:
+    """Whether a model file exists for ``language``.
+
+    Args:
+        language: ISO 639-1 code ("en").
+
+    Returns:
+        True when :func:`predict` can tag articles in this language.
+    """
+    return bool(language) and model_path(language).is_file()
+
+
+def _meta(language: str) -> dict[str, Any]:
+    side = MODELS_DIR / f"attribution-{language}.json"
+    if side.is_file():
+        data: dict[str, Any] = json.loads(side.read_text(encoding="utf-8"))
+        return data
+    return {}
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The feature lexicon for ``language``: its pack plus the model's learned cue words."""
+    return Lexicon.from_pack(lang.get(language), _meta(language).get("cues", ()))
+
+
+@cache
+def _tagger(language: str) -> Any:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path(language)))
+    return tagger
+
+
+@cache
+def _anonymous_re(language: str) -> re.Pattern[str]:
+    words = sorted(lang.get(language).ANONYMOUS_SOURCES, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def tag_article(
+    text: str,
+    sentences: list[tuple[int, int]],
+    tokens: list[tuple[int, int]],
+    language: str,
+    skip: list[tuple[int, int]] | None = None,
+) -> list[RawAttribution]:
+    """Tag and decode one text; the raw spans, before building model objects.
+
+    Args:
+        text: the article text.
+        sentences: its sentence spans.
+        tokens: its token spans.
+        language: ISO code of a language with a model.
+        skip: spans (boilerplate) to leave out.
+
+    Returns:
+        The decoded attributions, in text order.
+    """
+    lex = lexicon(language)
+    tagger = _tagger(language)
+    out: list[RawAttribution] = []
+    for toks, sids in units(text, sentences, tokens, skip or ()):
+        tags = tagger.tag(unit_features(text, toks, sids, lex))
+        out.extend(decode_unit(toks, tags))
+    return out
+
+
+def _kind(text: str, spans: list[tuple[int, int]], cue: str, according: tuple[str, ...]) -> str:
+    low = cue.lower()
+    if any(low.startswith(a) for a in according):
+        return "according_to"
+    inside = 0
+    partly = False
+    for s, e in spans:
+        seg = text[s:e].strip()
+        before = text[max(0, s - 2) : s]
+        after = text[e : e + 2]
+        starts_q = bool(seg) and seg[0] in _QUOTES or any(c in _QUOTES for c in before)
+        ends_q = bool(seg) and seg[-1] in _QUOTES or any(c in _QUOTES for c in after)
+        inner = seg[1:-1] if len(seg) > 2 else ""
+        if starts_q and ends_q and not any(c in _QUOTES for c in inner.replace("\u2019", "")):
+            inside += 1
+        elif any(c in _QUOTES for c in seg.replace("\u2019", "")):
+            partly = True
+    if inside == len(spans):
+        return "direct"
+    if inside or partly:
+        return "mixed"
+    return "indirect"
+
+
+def _stance(cue: str, verbs: dict[str, str]) -> str:
+    low = " ".join(cue.lower().split())
+    if low in verbs:
+        return verbs[low]
+    for w in reversed(low.split()):
+        if w in verbs:
+            return verbs[w]
+    return "asserts"
+
+
+def predict(article: Article) -> list[Attribution]:
+    """Attributions of ``article`` found by the language's model.
+
+    Uses ``article.text``, ``article.sentences`` and ``article.tokens`` (both
+    filled here when empty) and leaves out boilerplate.
+
+    Args:
+        article: an article whose ``language`` has a model (see :func:`available`).
+
+    Returns:
+        Attributions in text order, ids ``m1``, ``m2``, ... (the pipeline renumbers).
+    """
+    language = article.language or "en"
+    text = article.text
+    sentences = article.sentences or split_sentences(text, language)
+    tokens = article.tokens or tokenize(text)
+    raws = tag_article(text, sentences, tokens, language, [b.span for b in article.boilerplate])
+    pack = lang.get(language)
+    anon = _anonymous_re(language)
+    out: list[Attribution] = []
+    for i, r in enumerate(raws, 1):
+        cs, ce = r.cue[0]
+        cue_text = text[cs:ce]
+        source = None
+        if r.source is not None:
+            ss, se = r.source
+            stext = text[ss:se]
+            words = stext.split()
+            named = any(w[:1].isupper() for w in words[1:])
+            source = Source(text=stext, span=r.source, anonymous=bool(anon.search(stext)) and not named)
+        out.append(
+            Attribution(
+                id=f"m{i}",
+                source=source,
+                cue=Cue(text=cue_text, span=(cs, ce)),
+                content_spans=list(r.content),
+                kind=_kind(text, r.content, cue_text, pack.ACCORDING_TO),
+                stance=_stance(cue_text, pack.REPORTING_VERBS),
+                text=" \u2026 ".join(text[s:e] for s, e in r.content),
+            )
+        )
+    return out
+
+
+__all__ = ["available", "model_path", "predict", "tag_article"]

@@ -1,0 +1,95 @@
+"""Turn the tagger's BIO tags into attributions (source, cue, content spans).
+
+Within one paragraph unit, each tagged span is a run of tokens with the same
+type (``SRC``, ``CUE``, ``CON``). Every content span joins the nearest cue in
+the unit (token distance, ties to the cue before it), so ``"A," he said, "B."``
+gives one attribution with two content spans. Every source span joins its
+nearest cue, and a cue keeps the nearest of its sources. Cues left without
+content are dropped, and so are contents in a unit without a cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sumber.model import Span
+
+LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
+
+
+@dataclass
+class RawAttribution:
+    """Character spans of one decoded attribution."""
+
+    cue: list[Span]
+    content: list[Span]
+    source: Span | None = None
+    cue_tokens: tuple[int, int] = (0, 0)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def tag_spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Runs of tags as ``(type, first token, end token)``; a ``B-`` starts a new run."""
+    out: list[tuple[str, int, int]] = []
+    cur = ""
+    start = 0
+    for i, t in enumerate(tags):
+        if t == "O":
+            if cur:
+                out.append((cur, start, i))
+                cur = ""
+            continue
+        typ = t[2:]
+        if t[0] == "B" or typ != cur:
+            if cur:
+                out.append((cur, start, i))
+            cur = typ
+            start = i
+    if cur:
+        out.append((cur, start, len(tags)))
+    return out
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    """Token distance between two runs, and 0 when ``b`` comes before ``a`` (tie-breaker)."""
+    if b[1] <= a[0]:
+        return a[0] - b[1], 0
+    if a[1] <= b[0]:
+        return b[0] - a[1], 1
+    return 0, 0
+
+
+def decode_unit(tokens: Sequence[Span], tags: Sequence[str]) -> list[RawAttribution]:
+    """Attributions of one unit from its token spans and tags."""
+    spans = tag_spans(tags)
+    cues = [(s, e) for t, s, e in spans if t == "CUE"]
+    if not cues:
+        return []
+    contents: dict[int, list[tuple[int, int]]] = {}
+    sources: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for t, s, e in spans:
+        if t == "CUE":
+            continue
+        best = min(range(len(cues)), key=lambda c: _gap(cues[c], (s, e)))
+        if t == "CON":
+            contents.setdefault(best, []).append((s, e))
+        else:
+            sources.setdefault(best, []).append((_gap(cues[best], (s, e)), (s, e)))
+    out: list[RawAttribution] = []
+    for ci, cons in contents.items():
+        cs, ce = cues[ci]
+        src = None
+        if ci in sources:
+            s, e = min(sources[ci])[1]
+            src = (tokens[s][0], tokens[e - 1][1])
+        out.append(
+            RawAttribution(
+                cue=[(tokens[cs][0], tokens[ce - 1][1])],
+                content=[(tokens[s][0], tokens[e - 1][1]) for s, e in sorted(cons)],
+                source=src,
+                cue_tokens=(cs, ce),
+            )
+        )
+    out.sort(key=lambda a: a.content[0])
+    return out
