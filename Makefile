@@ -14,7 +14,7 @@ $(BIN)/sumber: pyproject.toml
 setup: $(BIN)/sumber
 
 quickstart: setup
-	$(BIN)/sumber analyze examples/ --format text
+	$(BIN)/sumber analyze examples/articles.jsonl --format text
 
 test: setup
 	$(BIN)/python -m pytest

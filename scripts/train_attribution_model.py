@@ -30,7 +30,8 @@ import pycrfsuite
 
 from sumber import lang
 from sumber.attribution_model import decode_unit
-from sumber.attribution_model.features import Lexicon, unit_features, units
+from sumber.attribution_model.crf import CRFModel
+from sumber.attribution_model.features import Lexicon, unit_codes, unit_features, units
 from sumber.segment import split_sentences, tokenize
 
 Spans = list[tuple[int, int]]
@@ -184,16 +185,39 @@ def labels(doc: dict, toks: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def predict_doc(doc: dict, tagger: pycrfsuite.Tagger, lex: Lexicon) -> list[dict]:
+def predict_doc(doc: dict, model: CRFModel) -> list[dict]:
     text = doc["text"]
     out = []
-    for toks, sids in doc_units(doc):
-        tags = tagger.tag(unit_features(text, toks, sids, lex))
+    us = doc_units(doc)
+    batch = []
+    for toks, sids in us:
+        strs = [text[s:e] for s, e in toks]
+        batch.append((strs, unit_codes(strs, sids, model.lex)))
+    for (toks, _sids), tags in zip(us, model.tag(batch), strict=True):
         for r in decode_unit(toks, tags):
             out.append(
                 {"content": r.content, "cue": r.cue, "source": [r.source] if r.source else []}
             )
     return out
+
+
+def check_tagger(docs: list[dict], model: CRFModel, path: str) -> None:
+    """Warn when the numpy tagger disagrees with crfsuite's own on ``docs``."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    diff = total = 0
+    for doc in docs:
+        text = doc["text"]
+        us = doc_units(doc)
+        batch = []
+        for toks, sids in us:
+            strs = [text[s:e] for s, e in toks]
+            batch.append((strs, unit_codes(strs, sids, model.lex)))
+        for (toks, sids), tags in zip(us, model.tag(batch), strict=True):
+            ref = tagger.tag(unit_features(text, toks, sids, model.lex))
+            diff += sum(a != b for a, b in zip(ref, tags, strict=True))
+            total += len(tags)
+    print(f"numpy tagger vs crfsuite: {diff} of {total} tags differ")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,11 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     trainer.train(str(args.out))
     train_s = time.time() - t1
     print(f"trained in {train_s:.1f}s -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(args.out))
     lex.cache.clear()
+    model = CRFModel(str(args.out), lex)
+    check_tagger(dev[:10], model, str(args.out))
     t2 = time.time()
-    preds = [predict_doc(d, tagger, lex) for d in dev]
+    preds = [predict_doc(d, model) for d in dev]
     tag_s = time.time() - t2
     words = sum(len(d["text"].split()) for d in dev)
     results = {"words_per_s_tagging": round(words / tag_s)}

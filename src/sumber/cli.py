@@ -61,16 +61,21 @@ def cli() -> None:
     "one plain input, jsonl otherwise.",
 )
 @click.option("--no-model", is_flag=True, help="Rules only: do not use trained models.")
+@click.option(
+    "--max-bytes", type=int, default=None,
+    help="Refuse inputs (JSONL: lines) larger than this many bytes. Default: 20000000.",
+)
 @reports_errors
 def analyze(
     inputs: tuple[str, ...], language: str | None, published: str | None, fmt: str | None,
-    no_model: bool,
+    no_model: bool, max_bytes: int | None,
 ) -> None:
     """Analyse articles: files, folders, JSONL, HTML, URLs or - for stdin."""
     from sumber.inputs import analyze_inputs
 
     code = analyze_inputs(
-        list(inputs), language=language, published=published, fmt=fmt, use_model=not no_model
+        list(inputs), language=language, published=published, fmt=fmt, use_model=not no_model,
+        max_bytes=max_bytes,
     )
     sys.exit(code)
 

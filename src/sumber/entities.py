@@ -55,6 +55,7 @@ class _Patterns:
     title_left: re.Pattern[str]
     titles: frozenset[str]
     org_heads: frozenset[str]
+    media_heads: frozenset[str]
     stop: frozenset[str]
     months: frozenset[str]
     determiners: frozenset[str]
@@ -102,6 +103,7 @@ def _patterns(iso: str) -> _Patterns:
         title_left=title_left,
         titles=frozenset(t.rstrip(".") for t in pack.TITLES),
         org_heads=frozenset(pack.ORG_WORDS),
+        media_heads=frozenset(pack.MEDIA_NAME_WORDS),
         stop=frozenset(pack.STOP_CAPITALISED) | frozenset(
             w.capitalize() for w in list(pack.MONTHS) + list(pack.WEEKDAYS)
         ),
@@ -139,6 +141,8 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
             kind, span = "role", roles[ws].span()
         if not kind and word.rstrip(".").lower() in p.titles:
             kind = "title"
+        if not kind and word.lower() in p.media_heads and run_start < 0:
+            kind, span = "mediahead", (ws, end)
         if not kind and word.lower() in p.org_heads:
             kind, span = "orghead", (ws, end)
         if not kind and word in p.stop and (run_start < 0 or word not in p.months):
@@ -162,7 +166,28 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
         i += 1
     if run_start >= 0:
         items.append(_Item("name", (run_start, pos_end)))
-    return [it for it in items if it.kind != "name" or _trim_name(text, it)]
+    items = [it for it in items if it.kind != "name" or _trim_name(text, it)]
+    out: list[_Item] = []
+    for it in items:
+        if it.kind == "name" and text[it.span[0] : it.span[1]].split()[-1].lower() in p.media_heads:
+            it.kind = "media"
+        if it.kind == "mediahead":
+            it.kind = "media"
+        if it.kind == "orghead" and out and out[-1].kind == "name" and out[-1].span[1] + 1 >= it.span[0]:
+            # "City Hall", "Justice Department": the head ends the name
+            it = _Item("orghead", (out.pop().span[0], it.span[1]))
+        role_before = bool(out and out[-1].kind in ("role", "title")) or (
+            not out and p.role_prefix_left.search(text[max(0, start - 60) : start]) is not None
+        )
+        if it.kind in ("name", "orghead") and role_before:
+            # "Gubernur Sulawesi Tengah Arif Wiranata": a long run after a role ends in the name
+            words = list(re.finditer(r"\S+", text[it.span[0] : it.span[1]]))
+            if len(words) >= 4 and all(w.group()[0].isupper() for w in words[-2:]):
+                cut = it.span[0] + words[-2].start()
+                out.append(_Item("modifier" if it.kind == "name" else "orghead", (it.span[0], cut - 1)))
+                it = _Item("name", (cut, it.span[1]))
+        out.append(it)
+    return out
 
 
 def _trim_name(text: str, item: _Item) -> bool:
@@ -240,12 +265,17 @@ def find_entities(article: Article) -> Article:
         for idx, item in enumerate(items):
             s, e = item.span
             surface = text[s:e]
-            if item.kind in ("place", "media", "organization"):
+            if item.kind == "media" and not item.canonical:
+                surface = re.sub(r"^(?i:the)\s+", "", surface)
+                s = e - len(surface)
+                grouper.add("media", surface.lower(), re.sub(r"\s+", " ", surface),
+                            Mention((s, e), surface, "name"))
+            elif item.kind in ("place", "media", "organization"):
                 key = item.canonical if item.kind == "place" else surface.lower()
                 key = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", key), flags=re.I)
                 name = item.canonical if item.kind == "place" else re.sub(r"\s+", " ", surface)
                 grouper.add(item.kind, key, name, Mention((s, e), surface, "name"))
-            elif item.kind == "orghead":
+            elif item.kind == "orghead" and not any(it.kind == "name" for it in items[idx + 1 :]):
                 grouper.add("organization", surface, re.sub(r"\s+", " ", surface),
                             Mention((s, e), surface, "name"))
             elif item.kind == "role":
@@ -266,7 +296,9 @@ def find_entities(article: Article) -> Article:
         end = _extend_role(text, e, p)
         if end > e or _determiner_before(text, s, p):
             role_mentions.append(((s, end), text[s:end]))
+    _demote_modifiers(grouper, role_mentions)
     article.entities = grouper.entities
+    _appositive_roles(text, grouper.entities, role_mentions)
     # a role phrase that is part of a named mention is no mention of its own
     named = sorted(m.span for e in grouper.entities for m in e.mentions if e.type == "person")
     role_mentions = [
@@ -293,7 +325,7 @@ def _extend_role(text: str, end: int, p: _Patterns) -> int:
         if word[0].isupper() or word.lower() in p.role_modifiers or re.fullmatch(r"ke-\d+", word):
             pos = grew = w_end
             continue
-        if word.lower() in p.determiners and grew > end:
+        if word.lower() in p.determiners:
             pos = grew = w_end
         break
     return grew
@@ -323,7 +355,9 @@ def _add_name(
     titled = False
     # prefix inside the chunk: roles, titles and places/orgs between them and the name
     j = idx - 1
-    while j >= 0 and items[j].kind in ("role", "title", "place", "organization", "media", "name"):
+    while j >= 0 and items[j].kind in (
+        "role", "title", "place", "organization", "media", "name", "modifier", "orghead"
+    ):
         if items[j].kind in ("role", "title"):
             mention_start = items[j].span[0]
             titled = True
@@ -349,8 +383,10 @@ def _add_name(
                     mention_start = start
                     titled = True
     single = " " not in name
-    if not titled and single and s in sentence_starts and not grouper.by_token.get(name.lower()):
-        return  # a lone capitalised word opening a sentence is too often no name
+    before = text[max(0, s - 3) : s].rstrip()
+    opens = s in sentence_starts or not before or before[-1] in "\"“”‘'(\n"
+    if not titled and single and opens and not grouper.by_token.get(name.lower()):
+        return  # a lone capitalised word opening a sentence or quote is too often no name
     if name.isupper() and len(name) >= 2 and not titled:
         etype = "organization"
     elif titled or not single:
@@ -362,3 +398,40 @@ def _add_name(
     kind = "name" if mention_start == s else ("role" if role else "title")
     mention = Mention((mention_start, e), text[mention_start:e], kind)
     grouper.add(etype, name, name, mention, role)
+
+
+def _demote_modifiers(grouper: _Grouper, role_mentions: list[tuple[Span, str]]) -> None:
+    """A "person" whose name is only ever the modifier of someone's role is a role phrase.
+
+    "Gubernur Sulawesi Tengah" in a headline, when the body has "Gubernur
+    Sulawesi Tengah Arif Wiranata": the mention goes to coref as a role phrase.
+    """
+    modifiers: set[str] = set()
+    for e in grouper.entities:
+        for r in e.roles:
+            modifiers.add(r.lower())
+    keep: list[Entity] = []
+    for e in grouper.entities:
+        if e.type == "person" and e.roles and all(
+            (r + " " + e.name).lower() in modifiers for r in e.roles
+        ):
+            role_mentions.extend((m.span, m.text) for m in e.mentions)
+            continue
+        keep.append(e)
+    if len(keep) != len(grouper.entities):
+        for i, e in enumerate(keep, 1):
+            e.id = f"e{i}"
+        grouper.entities = keep
+
+
+def _appositive_roles(text: str, entities: list[Entity], role_mentions: list[tuple[Span, str]]) -> None:
+    """ "Koordinator Jaringan Advokasi Tambang, Sari Mulyani": the role belongs to the name after it."""
+    starts = {m.span[0]: e for e in entities if e.type == "person" for m in e.mentions}
+    for span, role_text in list(role_mentions):
+        pos = span[1]
+        if text.startswith(", ", pos) and pos + 2 in starts:
+            person = starts[pos + 2]
+            person.mentions.append(Mention(span, role_text, "role"))
+            if role_text.lower() not in {r.lower() for r in person.roles}:
+                person.roles.append(role_text)
+            role_mentions.remove((span, role_text))

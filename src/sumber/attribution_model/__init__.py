@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from sumber import lang
+from sumber.attribution_model.crf import CRFModel
 from sumber.attribution_model.decode import RawAttribution, decode_unit
 from sumber.attribution_model.features import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     SYMMETRIC_QUOTES,
     Lexicon,
-    unit_features,
+    unit_codes,
     units,
 )
 from sumber.model import Article, Attribution, Cue, Source
@@ -69,12 +70,8 @@ def lexicon(language: str) -> Lexicon:
 
 
 @cache
-def _tagger(language: str) -> Any:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path(language)))
-    return tagger
+def _model(language: str) -> CRFModel:
+    return CRFModel(str(model_path(language)), lexicon(language))
 
 
 @cache
@@ -104,11 +101,15 @@ def tag_article(
     Returns:
         The decoded attributions, in text order.
     """
-    lex = lexicon(language)
-    tagger = _tagger(language)
+    model = _model(language)
+    lex = model.lex
+    us = units(text, sentences, tokens, skip or ())
+    batch = []
+    for toks, sids in us:
+        strs = [text[s:e] for s, e in toks]
+        batch.append((strs, unit_codes(strs, sids, lex)))
     out: list[RawAttribution] = []
-    for toks, sids in units(text, sentences, tokens, skip or ()):
-        tags = tagger.tag(unit_features(text, toks, sids, lex))
+    for (toks, _sids), tags in zip(us, model.tag(batch), strict=True):
         out.extend(decode_unit(toks, tags))
     return out
 

@@ -191,7 +191,9 @@ def _nearest(target: Chunk, candidates: list[Chunk]) -> Chunk | None:
     return min(candidates, key=lambda c: (_gap(target, c), c.start < target.start, c.start))
 
 
-def _source_group(seed: Chunk, sources: list[Chunk], tokens: list[str], sent: list[int]) -> list[Chunk]:
+def _source_group(
+    seed: Chunk, sources: list[Chunk], tokens: list[str], sent: list[int]
+) -> list[Chunk]:
     """``seed`` and the source chunks joined to it by nothing or only punctuation."""
     ordered = sorted(sources, key=lambda c: c.start)
     group = [seed]
@@ -211,7 +213,9 @@ def _source_group(seed: Chunk, sources: list[Chunk], tokens: list[str], sent: li
     return sorted(group, key=lambda c: c.start)
 
 
-def article_document(article: list[list[tuple[str, str]]], doc_id: str, origin: str) -> GoldDocument:
+def article_document(
+    article: list[list[tuple[str, str]]], doc_id: str, origin: str
+) -> GoldDocument:
     """Build one gold document from an article's sentences."""
     tokens = [t for s in article for t, _ in s]
     tags = [g for s in article for _, g in s]

@@ -65,6 +65,27 @@ def detect_format(path: str | Path) -> str:
     )
 
 
+def resolve(path: str | Path, fmt: str = "auto", split: str | None = None) -> tuple[str, Path]:
+    """The gold format and the path to read, given a format (or ``auto``) and a split.
+
+    Raises:
+        InputError: the path does not exist, or the split does not apply.
+        GoldFormatError: the format is unknown or cannot be detected.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file or folder", str(p))
+    if fmt in ("auto", "polnear") and split and p.is_dir() and (p / split).is_dir():
+        p = p / split
+    if fmt == "auto":
+        fmt = detect_format(p)
+    if fmt not in FORMATS:
+        raise GoldFormatError(f"unknown gold format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    if split not in (None, "all") and fmt != "pfsa" and p.name != split:
+        raise InputError(f"--split {split} does not apply to this {fmt} gold", str(p))
+    return fmt, p
+
+
 def read_gold(path: str | Path, fmt: str = "auto", split: str | None = None) -> list[GoldDocument]:
     """Read gold documents in any supported format.
 
@@ -78,27 +99,13 @@ def read_gold(path: str | Path, fmt: str = "auto", split: str | None = None) -> 
         InputError: the path does not exist, or the split does not apply.
         GoldFormatError: the gold is malformed.
     """
-    p = Path(path)
-    if not p.exists():
-        raise InputError("no such file or folder", str(p))
-    if fmt == "polnear" or (fmt == "auto" and split and (p / split).is_dir()):
-        if split and (p / split).is_dir():
-            p = p / split
-        elif split:
-            raise InputError(f"no {split!r} part in this PolNeAR folder", str(p))
-        return read_polnear(p)
-    if fmt == "auto":
-        fmt = detect_format(p)
+    fmt, p = resolve(path, fmt, split)
     if fmt == "pfsa":
         return read_pfsa(p, split)
-    if split not in (None, "all"):
-        raise InputError(f"--split applies to PFSA-ID and PolNeAR gold, not {fmt}", str(p))
     if fmt == "polnear":
         return read_polnear(p)
-    if fmt == "sumber-gold":
-        files = sorted(f for f in p.glob("*.json") if is_sumber_gold(f)) if p.is_dir() else [p]
-        return [read_sumber_gold(f) for f in files]
-    raise GoldFormatError(f"unknown gold format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    files = sorted(f for f in p.glob("*.json") if is_sumber_gold(f)) if p.is_dir() else [p]
+    return [read_sumber_gold(f) for f in files]
 
 
 def load_predictions(path: str | Path) -> dict[str, PredictedDocument]:
@@ -122,7 +129,7 @@ def load_predictions(path: str | Path) -> dict[str, PredictedDocument]:
                 except json.JSONDecodeError as exc:
                     raise InputError(f"bad JSON: {exc.msg}", where) from None
                 if not isinstance(record, dict) or record.get("id") is None:
-                    raise InputError("expected a sumber/1 record with an \"id\"", where)
+                    raise InputError('expected a sumber/1 record with an "id"', where)
                 try:
                     result[str(record["id"])] = predicted_from_dict(record)
                 except (KeyError, TypeError, ValueError, IndexError) as exc:
@@ -143,8 +150,11 @@ def predict(
     for doc in docs:
         try:
             article = sumber.analyze(
-                doc.text, published=published or doc.published, language=doc.language,
-                id=doc.id, options=options,
+                doc.text,
+                published=published or doc.published,
+                language=doc.language,
+                id=doc.id,
+                options=options,
             )
         except SumberError as exc:
             raise SumberError(f"the analyzer failed: {exc}", doc.origin or doc.id) from None
@@ -181,11 +191,8 @@ def evaluate(
         InputError: a path is missing or a prediction line is malformed.
         GoldFormatError: the gold is malformed.
     """
-    p = Path(gold)
-    if not p.exists():
-        raise InputError("no such file or folder", str(p))
-    name = fmt if fmt != "auto" else detect_format(p) if not split or p.is_file() else "polnear"
-    docs = read_gold(p, fmt, split)
+    name, _ = resolve(gold, fmt, split)
+    docs = read_gold(gold, name, split)
     missing = 0
     seconds = None
     if predictions is not None:

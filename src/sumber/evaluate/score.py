@@ -273,24 +273,39 @@ def score_documents(
                     for gi, g in enumerate(gdoc.attributions):
                         if gi not in mg:
                             unmatched["gold"].append(
-                                {"document": gdoc.id, "source": g.source_text,
-                                 "text": _short(g.text)}
+                                {
+                                    "document": gdoc.id,
+                                    "source": g.source_text,
+                                    "text": _short(g.text),
+                                }
                             )
                     for pi, p in enumerate(preds):
                         if pi not in mp:
                             unmatched["predicted"].append(
-                                {"document": gdoc.id, "source": p.source_name or p.source_text,
-                                 "text": _short(p.text or " ".join(text[s:e] for s, e in p.content))}
+                                {
+                                    "document": gdoc.id,
+                                    "source": p.source_name or p.source_text,
+                                    "text": _short(
+                                        p.text or " ".join(text[s:e] for s, e in p.content)
+                                    ),
+                                }
                             )
         per_doc.append(
-            {"id": gdoc.id, "gold": len(g_spans), "predicted": len(preds), "tp": doc_tp,
-             "fp": len(preds) - doc_tp, "fn": len(g_spans) - doc_tp}
+            {
+                "id": gdoc.id,
+                "gold": len(g_spans),
+                "predicted": len(preds),
+                "tp": doc_tp,
+                "fp": len(preds) - doc_tp,
+                "fn": len(g_spans) - doc_tp,
+            }
         )
         if gdoc.entity_mentions is not None:
             has_ent = True
             gold_all = set(gdoc.entity_mentions)
             required = {
-                s for s in gold_all
+                s
+                for s in gold_all
                 if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in gold_all)
             }
             pred_set = set(pdoc.entity_mentions)
@@ -327,19 +342,30 @@ def score_documents(
     n_gold = counts[0.5][0] + counts[0.5][2]
     report["attribution+source@0.5"] = prf(src_right, n_pred - src_right, n_gold - src_right)
     if has_ent:
-        p = ent[0] / ent[1] if ent[1] else 0.0
-        r = ent_req_tp / ent[2] if ent[2] else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        ep = ent[0] / ent[1] if ent[1] else 0.0
+        er = ent_req_tp / ent[2] if ent[2] else 0.0
+        ef1 = 2 * ep * er / (ep + er) if ep + er else 0.0
         report["entity_mentions"] = {
-            "p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4),
-            "predicted": ent[1], "gold": ent[2], "tp": ent[0],
+            "p": round(ep, 4),
+            "r": round(er, 4),
+            "f1": round(ef1, 4),
+            "predicted": ent[1],
+            "gold": ent[2],
+            "tp": ent[0],
         }
     if has_times:
-        report["time_values"] = {"accuracy": _ratio(times_right, times_n), "right": times_right,
-                                 "n": times_n}
+        report["time_values"] = {
+            "accuracy": _ratio(times_right, times_n),
+            "right": times_right,
+            "n": times_n,
+        }
     if has_bp:
-        report["boilerplate"] = {"recall": _ratio(bp_found, bp_n), "found": bp_found, "n": bp_n,
-                                 "predicted": bp_pred}
+        report["boilerplate"] = {
+            "recall": _ratio(bp_found, bp_n),
+            "found": bp_found,
+            "n": bp_n,
+            "predicted": bp_pred,
+        }
     if has_claims:
         report["claims"] = claims
     report["per_document"] = per_doc

@@ -148,7 +148,9 @@ def load_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise GoldFormatError(f"bad JSON: {exc.msg} (column {exc.colno})", f"{path}:{exc.lineno}")
+        raise GoldFormatError(
+            f"bad JSON: {exc.msg} (column {exc.colno})", f"{path}:{exc.lineno}"
+        ) from None
     if not isinstance(data, dict):
         raise GoldFormatError("expected a JSON object", str(path))
     return data

@@ -56,6 +56,7 @@ class LanguagePack:
     NEGATIONS: tuple[str, ...] = ()  # "not", "tidak", "no"
     ANONYMOUS_SOURCES: tuple[str, ...] = ()  # "sumber anonim", "a source familiar with"
     MEDIA_WORDS: tuple[str, ...] = ()  # "radio", "harian", "newspaper", "agency"
+    MEDIA_NAME_WORDS: tuple[str, ...] = ()  # words that end or start a medium's name: "post", "times", "harian"
     # entities
     TITLES: tuple[str, ...] = ()  # honorifics and titles: "tn.", "bapak", "mr.", "dr."
     ROLE_NOUNS: tuple[str, ...] = ()  # "juru bicara", "presiden", "spokesman"

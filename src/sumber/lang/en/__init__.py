@@ -85,7 +85,15 @@ PRONOUNS = {
     "they": "group", "them": "group", "it": "thing", "we": "self", "i": "self",
 }
 
+MEDIA_NAME_WORDS = (
+    "post", "times", "ledger", "journal", "herald", "gazette", "tribune", "news", "daily", "press",
+    "chronicle", "telegraph", "observer", "independent", "guardian", "examiner", "courier",
+    "radio", "tv", "television", "broadcasting",
+)
+
 ORG_WORDS = (
+    "office", "hall", "council", "network", "coalition", "alliance", "forum", "institute",
+    "center", "centre", "authority", "board", "bureau", "service", "ombudsman", "federation",
     "ministry", "party", "committee", "commission", "council", "agency", "department",
     "government", "administration", "university", "bank", "company", "corporation", "inc.",
     "group", "foundation", "institute", "association", "union", "court", "army", "police",
@@ -168,6 +176,7 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
 }
 CLOCK_WORDS: tuple[str, ...] = ()  # "at" stays out of the span: "at 10 a.m." -> "10 a.m."
+TIME_JOINERS = ("at", "on")  # may stand between a date and its clock time: "Monday at 10 a.m."
 # part of the day after a clock time -> the range of 24-hour hours it names
 DAY_PARTS = {
     "a.m.": (0, 11), "am": (0, 11), "p.m.": (12, 23), "pm": (12, 23),

@@ -1,0 +1,278 @@
+"""Attribution helpers: one language's cue lexicon, and source phrases found around cues.
+
+:func:`lexicon` turns a language pack's word lists (reporting verbs, "according to" phrases,
+citing verbs, titles, role nouns, pronouns, anonymous phrases, media) into lookup tables once
+per language. :class:`Window` reads the tokens of one article and finds the noun phrase that
+names a source before or after a cue: titles, role nouns, capitalised name chunks, pronouns,
+anonymous phrases ("sumber anonim", "a source familiar with") and media names. Nothing here
+names a language: everything comes from the pack.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from sumber import lang
+from sumber.model import Article, Span
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: tuple[str, ...] | list[str]) -> Phrases:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        words = tuple(item.replace(".", " . ").split()) if item.endswith(".") else tuple(
+            item.split()
+        )
+        if words:
+            table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookup tables built from one language pack."""
+
+    verbs: dict[str, str]  # cue word -> stance
+    verb_phrases: Phrases
+    according: Phrases
+    citing: Phrases
+    suffixes: tuple[str, ...]  # clitic pronouns on cues: "nya" in "katanya"
+    titles: frozenset[str]
+    roles: Phrases
+    anonymous: Phrases
+    media: Phrases
+    media_words: Phrases
+    pronouns: frozenset[str]
+    stop_capitalised: frozenset[str]
+    particles: frozenset[str]
+    adverbs: frozenset[str]
+    complementizers: frozenset[str]
+    relativizers: frozenset[str]
+    clause_starters: frozenset[str]
+    adjunct_starters: frozenset[str]
+    anaphoric: frozenset[str]
+    first_words: frozenset[str]  # every word that can begin a cue
+
+    def cue_stance(self, word: str) -> str | None:
+        """The stance of a one-word cue (clitic forms included), or None."""
+        w = word.lower()
+        stance = self.verbs.get(w)
+        if stance is None:
+            for suf in self.suffixes:
+                if w.endswith(suf) and w[: -len(suf)] in self.verbs:
+                    return self.verbs[w[: -len(suf)]]
+        return stance
+
+    def clitic(self, word: str) -> int:
+        """Length of a clitic pronoun ending a cue word ("nya" in "ujarnya"), else 0."""
+        w = word.lower()
+        for suf in self.suffixes:
+            if len(w) > len(suf) + 2 and w.endswith(suf) and w[: -len(suf)] in self.verbs:
+                return len(suf)
+        return 0
+
+
+def _extra(pack: lang.LanguagePack, name: str) -> tuple[str, ...]:
+    value = pack.extra.get(name, ())
+    return tuple(str(v).lower() for v in value)
+
+
+@cache
+def lexicon(iso: str) -> Lexicon:
+    """The cue lexicon of a language (built once)."""
+    pack = lang.get(iso)
+    verbs = {k: v for k, v in pack.REPORTING_VERBS.items() if " " not in k}
+    verb_phrases = _phrases([k for k in pack.REPORTING_VERBS if " " in k])
+    according = _phrases(pack.ACCORDING_TO)
+    citing = _phrases(pack.CITING_VERBS)
+    suffixes = _extra(pack, "CUE_CLITICS")
+    first = set(verbs) | set(verb_phrases) | set(according)
+    first |= {v + s for v in verbs for s in suffixes}
+    return Lexicon(
+        verbs=verbs,
+        verb_phrases=verb_phrases,
+        according=according,
+        citing=citing,
+        suffixes=suffixes,
+        titles=frozenset(t.rstrip(".") for t in pack.TITLES),
+        roles=_phrases(pack.ROLE_NOUNS),
+        anonymous=_phrases(pack.ANONYMOUS_SOURCES),
+        media=_phrases(pack.KNOWN_MEDIA),
+        media_words=_phrases(pack.MEDIA_WORDS),
+        pronouns=frozenset(p for p in pack.PRONOUNS if not p.startswith("-")),
+        stop_capitalised=frozenset(w.lower() for w in pack.STOP_CAPITALISED),
+        particles=frozenset(_extra(pack, "NAME_PARTICLES")),
+        adverbs=frozenset(_extra(pack, "PRE_CUE_ADVERBS")),
+        complementizers=frozenset(_extra(pack, "COMPLEMENTIZERS")),
+        relativizers=frozenset(_extra(pack, "RELATIVIZERS")),
+        clause_starters=frozenset(_extra(pack, "CLAUSE_STARTERS")),
+        adjunct_starters=frozenset(_extra(pack, "ADJUNCT_STARTERS")),
+        anaphoric=frozenset(_extra(pack, "ANAPHORIC_MARKERS")),
+        first_words=frozenset(first),
+    )
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A source (or conduit) phrase: tokens ``[i, j)`` and what kind of phrase it is."""
+
+    i: int
+    j: int
+    kind: str  # name, role, pronoun, anonymous, media
+
+
+class Window:
+    """Token access over one article, and source-phrase finding around cues."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.text = article.text
+        self.tokens = article.tokens
+        self.starts = [s for s, _ in article.tokens]
+        self.lex = lex
+        self.sent_starts = [s for s, _ in article.sentences]
+        self.sentences = article.sentences
+
+    def word(self, i: int) -> str:
+        s, e = self.tokens[i]
+        return self.text[s:e]
+
+    def low(self, i: int) -> str:
+        s, e = self.tokens[i]
+        return self.text[s:e].lower()
+
+    def index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
+    def sentence(self, pos: int) -> Span:
+        """The sentence containing ``pos`` (or the text around it when there is none)."""
+        k = bisect_left(self.sent_starts, pos + 1) - 1
+        if 0 <= k < len(self.sentences) and self.sentences[k][0] <= pos < self.sentences[k][1]:
+            return self.sentences[k]
+        return (0, len(self.text))
+
+    def gap(self, i: int, j: int) -> str:
+        """The text between token ``i`` and token ``j`` (i < j)."""
+        return self.text[self.tokens[i][1] : self.tokens[j][0]]
+
+    def span(self, i: int, j: int) -> Span:
+        return (self.tokens[i][0], self.tokens[j - 1][1])
+
+    def match(self, table: Phrases, i: int, limit: int) -> int:
+        """Length of the longest phrase of ``table`` at token ``i`` (0 if none)."""
+        cands = table.get(self.low(i))
+        if not cands:
+            return 0
+        for words in cands:
+            n = len(words)
+            if i + n <= limit and all(self.low(i + k) == words[k] for k in range(1, n)):
+                return n
+        return 0
+
+    def is_name(self, i: int) -> bool:
+        w = self.word(i)
+        if not w[:1].isupper():
+            return False
+        lw = w.lower()
+        return lw not in self.lex.stop_capitalised and lw not in self.lex.first_words
+
+    def _unit(self, i: int, limit: int, first: bool) -> tuple[int, str]:
+        """One unit of a source phrase at token ``i``: (length, kind) or (0, "")."""
+        lex = self.lex
+        lw = self.low(i)
+        if first:
+            n = self.match(lex.anonymous, i, limit)
+            if n:
+                return n, "anonymous"
+            if lw in lex.pronouns:
+                return 1, "pronoun"
+        n = self.match(lex.media, i, limit)
+        if n and (self.word(i)[:1].isupper() or not first):
+            return n, "media"
+        n = self.match(lex.roles, i, limit)
+        if n:
+            return n, "role"
+        if lw in lex.titles:
+            # a title and its dot ("Tn.") when the dot is glued to it
+            if i + 1 < limit and self.low(i + 1) == "." and not self.gap(i, i + 1):
+                return 2, "role"
+            return 1, "role"
+        if self.is_name(i):
+            return 1, "name"
+        return 0, ""
+
+    def forward(self, i: int, limit: int) -> Phrase | None:
+        """The source phrase starting at token ``i`` (not past ``limit``), or None."""
+        if i >= limit:
+            return None
+        lex = self.lex
+        j = i
+        kinds: set[str] = set()
+        while j < limit:
+            n, k = self._unit(j, limit, j == i)
+            if not n:
+                w = self.word(j)
+                # name particles and small numbers inside names ("bin", "Rossiya 1")
+                if kinds and self.low(j) in lex.particles and j + 1 < limit and self.is_name(j + 1):
+                    j += 1
+                    continue
+                if kinds & {"name", "media"} and w.isdigit() and len(w) <= 2:
+                    j += 1
+                    continue
+                break
+            if k in ("anonymous", "pronoun"):
+                return Phrase(j, j + n, k)
+            kinds.add(k)
+            j += n
+        if j == i:
+            return None
+        kind = "name" if "name" in kinds else ("media" if "media" in kinds else "role")
+        return Phrase(i, j, kind)
+
+    def backward(self, k: int, floor: int) -> Phrase | None:
+        """The source phrase ending at token ``k`` (inclusive), not before ``floor``."""
+        if k < floor:
+            return None
+        lex = self.lex
+        lw = self.low(k)
+        if lw in lex.pronouns:
+            return Phrase(k, k + 1, "pronoun")
+        # mark units forward from the floor, then take the run that ends at k
+        start = max(floor, k - 14)
+        units: list[tuple[int, int, str]] = []
+        j = start
+        while j <= k:
+            n, kind = self._unit(j, k + 1, True)
+            if kind == "pronoun":
+                n, kind = 0, ""
+            if n:
+                units.append((j, j + n, kind))
+                j += n
+            else:
+                w = self.word(j)
+                if w.isdigit() and len(w) <= 2 and units and units[-1][1] == j:
+                    units.append((j, j + 1, units[-1][2]))
+                elif self.low(j) in lex.particles and units and units[-1][1] == j:
+                    units.append((j, j + 1, "name"))
+                j += 1
+        if not units or units[-1][1] != k + 1:
+            return None
+        i = units[-1][0]
+        kinds = {units[-1][2]}
+        for u in reversed(units[:-1]):
+            if u[1] != i or u[2] == "anonymous" or units[-1][2] == "anonymous":
+                break
+            i = u[0]
+            kinds.add(u[2])
+        if "anonymous" in kinds:
+            return Phrase(i, k + 1, "anonymous")
+        kind = "name" if "name" in kinds else ("media" if "media" in kinds else "role")
+        # a phrase of one sentence-initial capitalised word that is a plain word is no source
+        return Phrase(i, k + 1, kind)
+
+    def phrase_text(self, p: Phrase) -> str:
+        s, e = self.span(p.i, p.j)
+        return self.text[s:e]
