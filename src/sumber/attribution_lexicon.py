@@ -37,6 +37,7 @@ class Lexicon:
 
     verbs: dict[str, str]  # cue word -> stance
     verb_phrases: Phrases
+    phrase_stances: dict[str, str]
     according: Phrases
     citing: Phrases
     suffixes: tuple[str, ...]  # clitic pronouns on cues: "nya" in "katanya"
@@ -94,6 +95,7 @@ def lexicon(iso: str) -> Lexicon:
     return Lexicon(
         verbs=verbs,
         verb_phrases=verb_phrases,
+        phrase_stances={k: v for k, v in pack.REPORTING_VERBS.items() if " " in k},
         according=according,
         citing=citing,
         suffixes=suffixes,

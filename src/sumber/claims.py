@@ -37,7 +37,9 @@ from sumber.model import Article, Attribution, Claim, Entity, Span, Stance
 
 # events that need two participants (someone calls or meets someone)
 INTERACTIONS = frozenset({"phone_call", "meeting", "talks"})
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s(?:tetapi|namun|but|however|although|meskipun)\s", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014]|\s(?:tetapi|namun|but|however|although|meskipun)\s", re.I
+)
 
 
 @dataclass
@@ -192,7 +194,9 @@ def find_claims(article: Article) -> Article:
             span = (unit.spans[0][0], unit.spans[-1][1])
             if lex.denial.search(text, *span) and lex.anaphora.search(text, *span):
                 target = max(
-                    (c for c in claims if c.span[0] < span[0]), key=lambda c: c.span[0], default=None
+                    (c for c in claims if c.span[0] < span[0]),
+                    key=lambda c: c.span[0],
+                    default=None,
                 )
                 if target is not None:
                     target.stances.append(_make_stance(unit, "denies", False))
@@ -232,12 +236,23 @@ def _make_stance(unit: _Unit, stance: str, hedged: bool) -> Stance:
 
 
 def _add_stance(
-    claims: list[Claim], event: str, parts: list[Entity], date: str | None, span: Span, text: str,
-    unit: _Unit, stance: str, hedged: bool,
+    claims: list[Claim],
+    event: str,
+    parts: list[Entity],
+    date: str | None,
+    span: Span,
+    text: str,
+    unit: _Unit,
+    stance: str,
+    hedged: bool,
 ) -> None:
     ids = [e.id for e in parts]
     for claim in claims:
-        if claim.event == event and set(claim.participants) == set(ids) and _compatible(claim.date, date):
+        if (
+            claim.event == event
+            and set(claim.participants) == set(ids)
+            and _compatible(claim.date, date)
+        ):
             if claim.date is None or (date and len(date) > len(claim.date)):
                 claim.date = date
             claim.stances.append(_make_stance(unit, stance, hedged))

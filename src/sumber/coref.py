@@ -86,7 +86,9 @@ def _resolve_role(article: Article, span: Span, text: str, index: _Index) -> Ent
     stop = set(pack.DETERMINERS) | set(pack.ROLE_MODIFIERS) | {head}
     mods = {t for t in _tokens(text) if t not in stop and not t.startswith("ke-")}
     has_det = bool(_tokens(text) & set(pack.DETERMINERS))
-    clean = " ".join(w for w in text.lower().split() if w not in pack.DETERMINERS and not w.startswith("ke-"))
+    clean = " ".join(
+        w for w in text.lower().split() if w not in pack.DETERMINERS and not w.startswith("ke-")
+    )
     best: tuple[int, int] | None = None
     chosen: Entity | None = None
     for s, e, ent in index.items:
@@ -146,6 +148,8 @@ def resolve(article: Article) -> Article:
                 ent = _new_entity(article, src.span, src.text)
                 index.add(src.span, ent) if ent.type == "person" else None
             if ent is not None:
+                if ent.type == "other":
+                    ent.type = "person"  # a named source that speaks is a person
                 src.entity, src.name = ent.id, ent.name
         for via in att.via:
             if via.span is not None:
@@ -164,7 +168,11 @@ def resolve(article: Article) -> Article:
         if kind not in ("person", "self") or article.is_boilerplate(m.start(), m.end()):
             continue
         s, e = m.span()
-        if any(ms[0] <= s < ms[1] for ent in article.entities for ms in [mm.span for mm in ent.mentions]):
+        if any(
+            ms[0] <= s < ms[1]
+            for ent in article.entities
+            for ms in [mm.span for mm in ent.mentions]
+        ):
             continue
         in_quote = [sp for sp, who in speakers if sp[0] <= s and e <= sp[1]]
         quote_speaker = next((who for sp, who in speakers if sp[0] <= s and e <= sp[1]), None)

@@ -34,7 +34,7 @@ from sumber.model import Article, Entity, Mention, Span
 _UPPER = "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "".join(
     chr(i) for i in range(0x370, 0x530) if chr(i).isupper()
 )
-_CAP = rf"[{_UPPER}][\w]*(?:[-'’][\w]+)*"
+_CAP = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w]*(?:[-'’][\w]+)*"
 _NUM = r"\d+(?![\w])"
 
 
@@ -104,9 +104,8 @@ def _patterns(iso: str) -> _Patterns:
         titles=frozenset(t.rstrip(".") for t in pack.TITLES),
         org_heads=frozenset(pack.ORG_WORDS),
         media_heads=frozenset(pack.MEDIA_NAME_WORDS),
-        stop=frozenset(pack.STOP_CAPITALISED) | frozenset(
-            w.capitalize() for w in list(pack.MONTHS) + list(pack.WEEKDAYS)
-        ),
+        stop=frozenset(pack.STOP_CAPITALISED)
+        | frozenset(w.capitalize() for w in list(pack.MONTHS) + list(pack.WEEKDAYS)),
         months=frozenset(w.capitalize() for w in pack.MONTHS),
         determiners=frozenset(pack.DETERMINERS),
         role_modifiers=frozenset(pack.ROLE_MODIFIERS),
@@ -120,6 +119,7 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
     roles = {m.start(): m for m in p.role.finditer(text, start, end)}
     pos = start
     run_start = -1
+    pos_end = start
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     i = 0
     while i < len(words):
@@ -173,7 +173,12 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
             it.kind = "media"
         if it.kind == "mediahead":
             it.kind = "media"
-        if it.kind == "orghead" and out and out[-1].kind == "name" and out[-1].span[1] + 1 >= it.span[0]:
+        if (
+            it.kind == "orghead"
+            and out
+            and out[-1].kind == "name"
+            and out[-1].span[1] + 1 >= it.span[0]
+        ):
             # "City Hall", "Justice Department": the head ends the name
             it = _Item("orghead", (out.pop().span[0], it.span[1]))
         role_before = bool(out and out[-1].kind in ("role", "title")) or (
@@ -184,7 +189,9 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
             words = list(re.finditer(r"\S+", text[it.span[0] : it.span[1]]))
             if len(words) >= 4 and all(w.group()[0].isupper() for w in words[-2:]):
                 cut = it.span[0] + words[-2].start()
-                out.append(_Item("modifier" if it.kind == "name" else "orghead", (it.span[0], cut - 1)))
+                out.append(
+                    _Item("modifier" if it.kind == "name" else "orghead", (it.span[0], cut - 1))
+                )
                 it = _Item("name", (cut, it.span[1]))
         out.append(it)
     return out
@@ -194,6 +201,8 @@ def _trim_name(text: str, item: _Item) -> bool:
     """Cut particles and numbers off the end of a name run; False when nothing is left."""
     s, e = item.span
     words = text[s:e].split()
+    if words and re.search(r"['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]
     while words and not words[-1][0].isupper() and not words[-1].isdigit():
         words.pop()
     if not words:
@@ -202,7 +211,7 @@ def _trim_name(text: str, item: _Item) -> bool:
     # the span keeps the original spacing: recompute the end from the last word
     last = words[-1]
     item.span = (s, text.rfind(last, s, e) + len(last))
-    return True
+    return bool(last)
 
 
 class _Grouper:
@@ -213,7 +222,9 @@ class _Grouper:
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.by_token: dict[str, list[Entity]] = {}
 
-    def add(self, etype: str, key: str, name: str, mention: Mention, role: str | None = None) -> Entity:
+    def add(
+        self, etype: str, key: str, name: str, mention: Mention, role: str | None = None
+    ) -> Entity:
         entity = self.by_key.get((etype, key.lower()))
         if entity is None and etype in ("person", "other") and " " not in key:
             # a surname (or single name) alone: the latest person whose name has it
@@ -257,34 +268,75 @@ def find_entities(article: Article) -> Article:
     grouper = _Grouper()
     role_mentions: list[tuple[Span, str]] = []  # role phrases without a name
     sentence_starts = {s for s, _ in article.sentences}
+    headlines = _headline_lines(text)
+    deferred: list[tuple[list[_Item], int, int]] = []
     for m in p.chunk.finditer(text):
         cs, ce = m.span()
         if _in_boilerplate(article, cs, ce):
             continue
         items = _split_chunk(text, cs, ce, p)
+        if any(hs <= cs < he for hs, he in headlines):
+            deferred.extend((items, i, -1) for i, it in enumerate(items) if it.kind == "name")
+            items = [it for it in items if it.kind in ("place", "media", "organization")]
         for idx, item in enumerate(items):
             s, e = item.span
             surface = text[s:e]
             if item.kind == "media" and not item.canonical:
                 surface = re.sub(r"^(?i:the)\s+", "", surface)
                 s = e - len(surface)
-                grouper.add("media", surface.lower(), re.sub(r"\s+", " ", surface),
-                            Mention((s, e), surface, "name"))
+                grouper.add(
+                    "media",
+                    surface.lower(),
+                    re.sub(r"\s+", " ", surface),
+                    Mention((s, e), surface, "name"),
+                )
             elif item.kind in ("place", "media", "organization"):
                 key = item.canonical if item.kind == "place" else surface.lower()
                 key = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", key), flags=re.I)
                 name = item.canonical if item.kind == "place" else re.sub(r"\s+", " ", surface)
                 grouper.add(item.kind, key, name, Mention((s, e), surface, "name"))
-            elif item.kind == "orghead" and not any(it.kind == "name" for it in items[idx + 1 :]):
-                grouper.add("organization", surface, re.sub(r"\s+", " ", surface),
-                            Mention((s, e), surface, "name"))
+            elif (
+                item.kind == "orghead"
+                and " " in surface.strip()
+                and not any(it.kind == "name" for it in items[idx + 1 :])
+            ):
+                grouper.add(
+                    "organization",
+                    surface,
+                    re.sub(r"\s+", " ", surface),
+                    Mention((s, e), surface, "name"),
+                )
             elif item.kind == "role":
                 if not any(it.kind == "name" for it in items[idx + 1 :]):
                     # a role phrase with no name after it: coref resolves it
                     end = _extend_role(text, e, p)
                     role_mentions.append(((s, end), text[s:end]))
             elif item.kind == "name":
-                _add_name(article, grouper, items, idx, cs, sentence_starts, p, role_mentions)
+                nxt = items[idx + 1] if idx + 1 < len(items) else None
+                if nxt is not None and nxt.kind == "role":
+                    continue  # "National Security Adviser Jake Sullivan": a modifier of the role
+                if not _add_name(article, grouper, items, idx, cs, sentence_starts, p, defer=True):
+                    deferred.append((items, idx, cs))
+    # single names and headline words, once the full names are known
+    counts: dict[str, int] = {}
+    for items, idx, _ in deferred:
+        name = text[items[idx].span[0] : items[idx].span[1]]
+        counts[name] = counts.get(name, 0) + 1
+    for items, idx, cs in deferred:
+        if cs < 0:
+            _add_known_tokens(text, grouper, items[idx])
+        else:
+            _add_name(
+                article,
+                grouper,
+                items,
+                idx,
+                cs,
+                sentence_starts,
+                p,
+                defer=False,
+                keep_unknown=counts[text[items[idx].span[0] : items[idx].span[1]]] > 1,
+            )
     # lower-case role phrases ("pemimpin Rusia", "juru bicara Kremlin" at any case)
     taken = [m.span for e in grouper.entities for m in e.mentions if m.kind != "name" or True]
     for m in p.role.finditer(text):
@@ -302,8 +354,7 @@ def find_entities(article: Article) -> Article:
     # a role phrase that is part of a named mention is no mention of its own
     named = sorted(m.span for e in grouper.entities for m in e.mentions if e.type == "person")
     role_mentions = [
-        (span, t) for span, t in role_mentions
-        if not any(a <= span[0] < b for a, b in named)
+        (span, t) for span, t in role_mentions if not any(a <= span[0] < b for a, b in named)
     ]
     role_mentions.sort()
     article.meta["role_mentions"] = role_mentions
@@ -318,7 +369,7 @@ def _extend_role(text: str, end: int, p: _Patterns) -> int:
         m = re.match(r"[ \t]+(\S+)", text[pos : pos + 40])
         if not m:
             break
-        word = m.group(1).rstrip(",.;:)\"”")
+        word = m.group(1).rstrip(',.;:)"”')
         if not word:
             break
         w_end = pos + m.start(1) + len(word)
@@ -344,8 +395,15 @@ def _add_name(
     chunk_start: int,
     sentence_starts: set[int],
     p: _Patterns,
-    role_mentions: list[tuple[Span, str]],
-) -> None:
+    *,
+    defer: bool,
+    keep_unknown: bool = True,
+) -> bool:
+    """Add the person (or other) mention for the name item at ``idx``.
+
+    Returns False, adding nothing, when ``defer`` is set and the name is a
+    single untitled word: those are added once all full names are known.
+    """
     text = article.text
     item = items[idx]
     s, e = item.span
@@ -356,14 +414,23 @@ def _add_name(
     # prefix inside the chunk: roles, titles and places/orgs between them and the name
     j = idx - 1
     while j >= 0 and items[j].kind in (
-        "role", "title", "place", "organization", "media", "name", "modifier", "orghead"
+        "role",
+        "title",
+        "place",
+        "organization",
+        "media",
+        "name",
+        "modifier",
+        "orghead",
     ):
         if items[j].kind in ("role", "title"):
             mention_start = items[j].span[0]
             titled = True
         j -= 1
     if titled:
-        first_role = next((it for it in items[: idx] if it.kind == "role" and it.span[0] >= mention_start), None)
+        first_role = next(
+            (it for it in items[:idx] if it.kind == "role" and it.span[0] >= mention_start), None
+        )
         if first_role is not None:
             role = re.sub(r"\s+", " ", text[first_role.span[0] : s]).strip()
     # prefix in the text before the chunk: a title ("Tn. ") or a role phrase ("juru bicara Kremlin ")
@@ -383,10 +450,14 @@ def _add_name(
                     mention_start = start
                     titled = True
     single = " " not in name
+    if single and not titled and defer:
+        return False
     before = text[max(0, s - 3) : s].rstrip()
     opens = s in sentence_starts or not before or before[-1] in "\"“”‘'(\n"
     if not titled and single and opens and not grouper.by_token.get(name.lower()):
-        return  # a lone capitalised word opening a sentence or quote is too often no name
+        return True  # a lone capitalised word opening a sentence or quote is too often no name
+    if name.isupper() and not titled and (not single or text[s - 1 : s] == "."):
+        return True  # shouting headlines, "KOMPAS.COM"
     if name.isupper() and len(name) >= 2 and not titled:
         etype = "organization"
     elif titled or not single:
@@ -395,9 +466,33 @@ def _add_name(
         etype = "other"
     if etype == "other" and grouper.by_token.get(name.lower()):
         etype = "person"
+    if etype == "other" and not keep_unknown:
+        return True
     kind = "name" if mention_start == s else ("role" if role else "title")
     mention = Mention((mention_start, e), text[mention_start:e], kind)
     grouper.add(etype, name, name, mention, role)
+    return True
+
+
+def _headline_lines(text: str) -> list[Span]:
+    """Lines written in Title Case or capitals (headlines, sub-heads): names there are unreliable."""
+    spans: list[Span] = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", m.group())]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            spans.append(m.span())
+    return spans
+
+
+def _add_known_tokens(text: str, grouper: _Grouper, item: _Item) -> None:
+    """In a headline, only words that are known persons' names are mentions."""
+    s, e = item.span
+    for m in re.finditer(r"[^\W\d_][\w]*", text[s:e]):
+        word = re.sub(r"['’]s$", "", m.group())
+        cands = grouper.by_token.get(word.lower())
+        if cands:
+            span = (s + m.start(), s + m.start() + len(word))
+            cands[-1].mentions.append(Mention(span, word, "name"))
 
 
 def _demote_modifiers(grouper: _Grouper, role_mentions: list[tuple[Span, str]]) -> None:
@@ -412,8 +507,10 @@ def _demote_modifiers(grouper: _Grouper, role_mentions: list[tuple[Span, str]]) 
             modifiers.add(r.lower())
     keep: list[Entity] = []
     for e in grouper.entities:
-        if e.type == "person" and e.roles and all(
-            (r + " " + e.name).lower() in modifiers for r in e.roles
+        if (
+            e.type == "person"
+            and e.roles
+            and all((r + " " + e.name).lower() in modifiers for r in e.roles)
         ):
             role_mentions.extend((m.span, m.text) for m in e.mentions)
             continue
@@ -424,7 +521,9 @@ def _demote_modifiers(grouper: _Grouper, role_mentions: list[tuple[Span, str]]) 
         grouper.entities = keep
 
 
-def _appositive_roles(text: str, entities: list[Entity], role_mentions: list[tuple[Span, str]]) -> None:
+def _appositive_roles(
+    text: str, entities: list[Entity], role_mentions: list[tuple[Span, str]]
+) -> None:
     """ "Koordinator Jaringan Advokasi Tambang, Sari Mulyani": the role belongs to the name after it."""
     starts = {m.span[0]: e for e in entities if e.type == "person" for m in e.mentions}
     for span, role_text in list(role_mentions):

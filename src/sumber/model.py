@@ -214,7 +214,12 @@ class Time:
     grain: str  # day, month, year, week, duration, time, partial
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "span": _span(self.span), "value": self.value, "grain": self.grain}
+        return {
+            "text": self.text,
+            "span": _span(self.span),
+            "value": self.value,
+            "grain": self.grain,
+        }
 
 
 @dataclass(slots=True)

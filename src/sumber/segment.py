@@ -55,7 +55,9 @@ def split_sentences(text: str, iso: str | None = None) -> list[Span]:
             while k > start and not text[k - 1].isspace():
                 k -= 1
             word = text[k:j].lower().lstrip("\"'(\u201c\u201d")
-            if word in abbrevs or (len(word) == 1 and word.isalpha() and word.upper() == text[j - 1]):
+            if word in abbrevs or (
+                len(word) == 1 and word.isalpha() and word.upper() == text[j - 1]
+            ):
                 continue
             # a lower-case continuation is no new sentence ("... 24 jam,” tetapi")
             n = m.end()

@@ -109,6 +109,15 @@ def _month_alt(months: dict[str, int], capitalised: bool) -> str:
     return rf"(?:{full}|{_alt(abbrevs, capitalised)}\.?)"
 
 
+def _lead(*groups: Iterable[str], digits: bool = False) -> str:
+    """A lookahead for the first characters a branch can start with (a cheap early exit)."""
+    chars = {_norm(w)[:1] for words in groups for w in words} - {""}
+    chars |= {c.upper() for c in chars}
+    if digits:
+        chars |= set("0123456789")
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" if chars else _NEVER
+
+
 def _build(data: dict[str, Any]) -> str:
     """The whole time regex of one language, from its pack data."""
     g = data.get
@@ -147,34 +156,44 @@ def _build(data: dict[str, Any]) -> str:
 
     paren = rf"\(\s*(?:{numeric('p', False)}|{textual('q')})\s*\)"
     weekday = (
-        rf"(?P<WD>{_B}(?:(?P<wmb>{mod_before})\s+)?(?:{_alt(g('WEEKDAY_WORDS', ()))}\s+)?"
+        _lead(g("TIME_MODIFIERS_BEFORE", {}), g("WEEKDAY_WORDS", ()), g("WEEKDAYS", {}))
+        + rf"(?P<WD>{_B}(?:(?P<wmb>{mod_before})\s+)?(?:{_alt(g('WEEKDAY_WORDS', ()))}\s+)?"
         rf"(?P<wd>{wd}){_EN}(?:\s*{paren}|,?\s+{textual('w')}|\s+(?P<wma>{mod_after}){_E})?)"
     )
-    rel_day = rf"(?P<RD>{_B}{_alt(g('RELATIVE_DAYS', {}))}{_E})"
+    rel_day = _lead(g("RELATIVE_DAYS", {})) + rf"(?P<RD>{_B}{_alt(g('RELATIVE_DAYS', {}))}{_E})"
     rel_unit = (
-        rf"(?P<RU>{_B}(?:(?P<rmb>{mod_before})\s+(?P<ru1>{cal_units})"
+        _lead(g("TIME_MODIFIERS_BEFORE", {}), units)
+        + rf"(?P<RU>{_B}(?:(?P<rmb>{mod_before})\s+(?P<ru1>{cal_units})"
         rf"|(?P<ru2>{cal_units})\s+(?P<rma>{mod_after})){_E})"
     )
-    iso = r"(?P<ISO>(?<![\d\-])(?P<iy>[12]\d{3})-(?P<im>\d\d)-(?P<id>\d\d)(?![\d]))"
-    num_date = rf"(?P<NUM>{numeric('n', True)})"
+    iso = r"(?=\d)(?P<ISO>(?<![\d\-])(?P<iy>[12]\d{3})-(?P<im>\d\d)-(?P<id>\d\d)(?![\d]))"
+    num_date = rf"(?=\d)(?P<NUM>{numeric('n', True)})"
     number = rf"(?:(?<![\d.,])\d+(?:[.,]\d+)?(?![.,]?\d)|{_B}{numbers})"
     duration = (
-        rf"(?P<DUR>(?:{_B}(?P<dp>{_alt(g('DURATION_PREFIXES', ()))})\s+)?"
+        _lead(g("DURATION_PREFIXES", ()), g("NUMBER_WORDS", {}), digits=True)
+        + rf"(?P<DUR>(?:{_B}(?P<dp>{_alt(g('DURATION_PREFIXES', ()))})\s+)?"
         rf"(?P<n>{number})\s+(?P<unit>{all_units}){_E}"
         rf"(?:\s+(?P<ago>{_alt(g('AGO_WORDS', ()))}){_E})?)"
     )
-    text_date = rf"(?P<TD>{textual('t')})"
+    text_date = _lead(g("MONTHS", {}), digits=True) + rf"(?P<TD>{textual('t')})"
     month = (
-        rf"(?P<MON>{_B}(?:(?P<mw>{_alt(g('MONTH_WORDS', ()))})\s+)?"
+        _lead(g("MONTHS", {}), g("MONTH_WORDS", ()))
+        + rf"(?P<MON>{_B}(?:(?P<mw>{_alt(g('MONTH_WORDS', ()))})\s+)?"
         rf"(?P<mm1>{mon})\s+{year('my1')}"
         rf"|{_B}{_alt(g('MONTH_WORDS', ()))}\s+(?P<mm2>{mon}){_EN})"
     )
-    month_prep = rf"{_B}{preps}\s+(?P<MONP>(?P<mm3>{mon}){_EN}(?!\s*\d))"
-    year_word = rf"(?P<YW>{_B}{_alt(g('YEAR_WORDS', ()))}\s+{year('y1')})"
-    year_prep = rf"{_B}{preps}\s+(?P<YP>(?P<y2>1[89]\d\d|2[01]\d\d)(?![\d])(?![.,]\d))"
+    year_or_month_prep = (
+        _lead(g("TIME_PREPOSITIONS", ()))
+        + rf"{_B}{preps}\s+(?:(?P<MONP>(?P<mm3>{mon}){_EN}(?!\s*\d))"
+        + r"|(?P<YP>(?P<y2>1[89]\d\d|2[01]\d\d)(?![\d])(?![.,]\d)))"
+    )
+    year_word = (
+        _lead(g("YEAR_WORDS", ())) + rf"(?P<YW>{_B}{_alt(g('YEAR_WORDS', ()))}\s+{year('y1')})"
+    )
     hm = r"(?P<{0}h>[01]?\d|2[0-3])(?:[.:](?P<{0}m>[0-5]\d))?"
     clock_time = (
-        rf"(?P<TM>{_B}(?:{clock})\s+{hm.format('c')}(?![\d])"
+        _lead(g("CLOCK_WORDS", ()), digits=True)
+        + rf"(?P<TM>{_B}(?:{clock})\s+{hm.format('c')}(?![\d])"
         rf"(?:\s*(?P<cp>{parts}))?{_E}(?:\s*{zones}{_E})?"
         rf"|(?<![\d.,:]){hm.format('k')}(?:\s*(?P<kp>{parts}){_E}(?:\s*{zones}{_E})?"
         rf"|\s*{zones}{_E}))"
@@ -193,9 +212,8 @@ def _build(data: dict[str, Any]) -> str:
                 duration,
                 text_date,
                 month,
-                month_prep,
+                year_or_month_prep,
                 year_word,
-                year_prep,
                 clock_time,
             )
         )

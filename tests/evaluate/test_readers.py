@@ -65,7 +65,7 @@ def test_read_pfsa(pfsa_file: Path) -> None:
     (att2,) = second.attributions
     assert second.text.endswith("”Kami siap. Pompa sudah menyala,” ujarnya.")
     assert spans_text(second.text, att2.content) == ["Kami siap. Pompa sudah menyala,"]
-    assert spans_text(second.text, att2.source) == ["ujarnya"]  # the clitic stands for the source
+    assert spans_text(second.text, att2.source) == ["ujarnya"]  # the clitic; no name before it
 
 
 def test_pfsa_split(pfsa_file: Path) -> None:

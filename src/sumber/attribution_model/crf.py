@@ -36,44 +36,60 @@ class CRFModel:
         self.trans = np.zeros((n, n), dtype=np.float64)
         for (a, b), w in info.transitions.items():
             self.trans[lab[a], lab[b]] = w
-        attrs: dict[str, np.ndarray] = {}
+        ids: dict[str, int] = {}
+        for attr, _label in info.state_features:
+            ids.setdefault(attr, len(ids))
+        weights = np.zeros((len(ids) + 1, n), dtype=np.float64)  # last row: unknown feature
         for (attr, label), w in info.state_features.items():
-            vec = attrs.get(attr)
-            if vec is None:
-                vec = attrs[attr] = np.zeros(n, dtype=np.float64)
-            vec[lab[label]] = w
+            weights[ids[attr], lab[label]] = w
         tagger.close()
-        self.attrs = attrs
+        self.ids = ids
+        self.weights = weights
+        self.unknown = len(ids)
         self.lex = lex
         self.n = n
-        self.zero = np.zeros(n, dtype=np.float64)
         # context slot tables: codes are small non-negative integers
         self.tables: list[np.ndarray] = []
         for slot in SLOTS:
-            codes = [int(a[len(slot) :]) for a in attrs if a.startswith(slot) and a[len(slot) :].isdigit()]
-            size = max(codes, default=0) + 1
-            table = np.zeros((max(size, 256), n), dtype=np.float64)
+            codes = [
+                int(a[len(slot) :])
+                for a in ids
+                if a.startswith(slot) and a[len(slot) :].isdigit()
+            ]
+            table = np.zeros((max(max(codes, default=0) + 1, 256), n), dtype=np.float64)
             for c in codes:
-                table[c] = attrs[slot + str(c)]
+                table[c] = weights[ids[slot + str(c)]]
             self.tables.append(table)
         self._rows: dict[str, int] = {}
         self._words = np.zeros((1024, 5, n), dtype=np.float64)
 
-    def _row(self, tok: str) -> int:
-        feats = self.lex.word_features(tok)
-        if len(self._rows) >= _MAX_WORDS:
+    def _add_rows(self, toks: list[str]) -> None:
+        """Precompute the five score vectors of each new token string."""
+        if len(self._rows) + len(toks) >= _MAX_WORDS:
             self._rows.clear()
-        r = len(self._rows)
-        if r >= len(self._words):
-            grown = np.zeros((2 * len(self._words), 5, self.n), dtype=np.float64)
-            grown[:r] = self._words[:r]
+        r0 = len(self._rows)
+        need = r0 + len(toks)
+        if need > len(self._words):
+            size = len(self._words)
+            while size < need:
+                size *= 2
+            grown = np.zeros((size, 5, self.n), dtype=np.float64)
+            grown[:r0] = self._words[:r0]
             self._words = grown
-        get = self.attrs.get
-        zero = self.zero
-        for pos, fs in enumerate(feats):
-            self._words[r, pos] = sum((get(f, zero) for f in fs), zero)
-        self._rows[tok] = r
-        return r
+        get = self.ids.get
+        unk = self.unknown
+        flat: list[int] = []
+        bounds: list[int] = []
+        wf = self.lex.word_features
+        for t in toks:
+            for fs in wf(t):
+                bounds.append(len(flat))
+                flat += [get(f, unk) for f in fs]
+        sums = np.add.reduceat(self.weights[flat], bounds, axis=0)
+        self._words[r0:need] = sums.reshape(len(toks), 5, self.n)
+        rows = self._rows
+        for i, t in enumerate(toks):
+            rows[t] = r0 + i
 
     def tag(self, units: Sequence[tuple[Sequence[str], list[list[int]]]]) -> list[list[str]]:
         """Best label sequence of each unit.
@@ -88,13 +104,11 @@ class CRFModel:
         if not units:
             return []
         rows = self._rows
-        idx: list[int] = []
-        for strs, _codes in units:
-            for t in strs:
-                r = rows.get(t)
-                idx.append(self._row(t) if r is None else r)
+        new = {t for strs, _codes in units for t in strs if t not in rows}
+        if new:
+            self._add_rows(list(new))
+        idx = [rows[t] for strs, _codes in units for t in strs]
         lengths = np.array([len(s) for s, _c in units])
-        total = int(lengths.sum())
         unit_of = np.repeat(np.arange(len(units)), lengths)
         w = self._words[np.array(idx, dtype=np.intp)]  # (total, 5, n)
         emit = w[:, 0].copy()
@@ -105,9 +119,10 @@ class CRFModel:
         emit[:-1] += w[1:, 3] * same1[:, None]
         emit[:-2] += w[2:, 4] * same2[:, None]
         for s, table in enumerate(self.tables):
-            col = np.fromiter(
-                (c for _strs, codes in units for c in codes[s]), dtype=np.intp, count=total
-            )
+            flat: list[int] = []
+            for _strs, codes in units:
+                flat += codes[s]
+            col = np.array(flat, dtype=np.intp)
             np.minimum(col, len(table) - 1, out=col)
             emit += table[col]
         return self._viterbi(emit, lengths)
@@ -126,9 +141,8 @@ class CRFModel:
         trans = self.trans[None, :, :]
         for t in range(1, tmax):
             cand = delta[:, :, None] + trans  # (nu, from, to)
-            best = cand.argmax(axis=1)
-            back[:, t] = best
-            new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + pad[:, t]
+            back[:, t] = cand.argmax(axis=1)
+            new = cand.max(axis=1) + pad[:, t]
             live = valid[:, t]
             delta[live] = new[live]
         labels = self.labels
@@ -138,9 +152,9 @@ class CRFModel:
             n = int(lengths[u])
             y = [0] * n
             y[n - 1] = k = int(last[u])
-            bu = back[u]
+            bu = back[u, :n].tolist()
             for t in range(n - 1, 0, -1):
-                k = int(bu[t, k])
+                k = bu[t][k]
                 y[t - 1] = k
             out.append([labels[k] for k in y])
         return out

@@ -127,14 +127,12 @@ class Lexicon:
         return res
 
 
-_BUCKETS = (1, 3, 7, 15)
+# distance (tokens) -> bucket code: 1, 2-3, 4-7, 8-15, more
+_BUCKET = [1, 1, 2, 2, 3, 3, 3, 3] + [4] * 8
 
 
 def _bucket(d: int) -> int:
-    for i, b in enumerate(_BUCKETS):
-        if d <= b:
-            return i + 1
-    return 5
+    return _BUCKET[d] if d < 16 else 5
 
 
 # context slots: each token has one integer code per slot; the feature is slot + code

@@ -9,8 +9,9 @@ CUE/CUECOREF chunk nearest to it in the same or an adjacent sentence; its source
 PERSONCOREF, ROLE or AFFILIATION chunk nearest that cue in the cue's sentence (nearest the
 statement, in its own sentences, when there is no cue), together with the source chunks
 joined to it by nothing or only punctuation ("Kepala Dusun X , Wahyu Wibowo"), any of which is
-accepted. When no source chunk is found and the cue is a CUECOREF ("katanya"), the cue itself
-stands for the source (the clitic pronoun).
+accepted. When no source chunk is found and the cue is a CUECOREF ("katanya"), the source is
+the clitic pronoun: a predicted source on the cue word, or on the source chunk group nearest
+before the statement (its likely antecedent), is accepted.
 
 ``split``: articles in file order; ``"train"`` is the first 80% (``int(0.8 * n)``), ``"test"``
 the rest, None (or ``"all"``) every article. Tune on train; report test.
@@ -251,7 +252,11 @@ def article_document(
         group = _source_group(seed, sources, tokens, sent) if seed else []
         src = [char_span(c) for c in group]
         if not src and cue is not None and cue.label == "CUECOREF":
-            src = [char_span(cue)]
+            before = [c for c in sources if c.end <= st.start]
+            antecedent = max(before, key=lambda c: c.start) if before else None
+            if antecedent is not None:
+                src = [char_span(c) for c in _source_group(antecedent, sources, tokens, sent)]
+            src.append(char_span(cue))
         content = (tok_spans[lo][0], tok_spans[hi - 1][1])
         golds.append(
             GoldAttribution(
@@ -261,7 +266,7 @@ def article_document(
                 cue=[char_span(cue)] if cue else [],
                 kind="direct",
                 text=text[content[0] : content[1]],
-                source_text=text[src[0][0] : src[-1][1]] if src else None,
+                source_text=" / ".join(text[a:b] for a, b in src) or None,
             )
         )
     return GoldDocument(

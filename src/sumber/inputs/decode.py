@@ -155,5 +155,5 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     return Decoded(
         text,
         encoding,
-        f"not valid UTF-8 (byte {bad}); read as {encoding}: check the characters outside ASCII",
+        f"not UTF-8 (invalid byte at offset {bad}); decoded as {encoding}, which may be wrong",
     )

@@ -320,7 +320,8 @@ def _line_article(raw: bytes, name: str, warnings: list[str]) -> Article:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON line: {exc.msg} (column {exc.colno})") from None
+        at = " " if exc.msg.endswith(" at") else " at "
+        raise InputError(f"malformed JSON line: {exc.msg}{at}column {exc.colno}") from None
     except RecursionError:
         raise InputError("malformed JSON line: nested too deeply") from None
     if not isinstance(obj, dict):

@@ -26,12 +26,21 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
 # Boilerplate common to web copy in every language: (kind, regex). The regex
 # is matched per line (re.MULTILINE) and marks the whole match.
 BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("ad", r"^\s*\[(?:iklan|ad|ads|advertisement|werbung|publicité|anuncio|реклама|quảng cáo)[_ ]?\d*\]\s*$"),
+    (
+        "ad",
+        r"^\s*\[(?:iklan|ad|ads|advertisement|werbung|publicité|anuncio|реклама|quảng cáo)[_ ]?\d*\]\s*$",
+    ),
     ("source_line", r"^\s*(?:Sumber|Source|Quelle|Fuente|Источник|Nguồn)\s*:\s*\S.*$"),
-    ("comments", r"^\s*(?:Komentar|Comments?|Kommentare|Commentaires|Comentarios|Bình luận)\s*\(\d+\)\s*$"),
+    (
+        "comments",
+        r"^\s*(?:Komentar|Comments?|Kommentare|Commentaires|Comentarios|Bình luận)\s*\(\d+\)\s*$",
+    ),
     ("credit", r"\((?:Foto|Photo|Gambar|Image|Bild|Ảnh|Фото)\s*:[^()\n]{1,80}\)"),
     ("share", r"^\s*(?:Share|Bagikan|Teilen|Partager|Compartir)\s*(?:this|ini)?\s*:?\s*$"),
-    ("read_more", r"^\s*(?:Read more|Baca juga|Baca Juga|BACA JUGA|Lesen Sie auch|Lire aussi|Lea también)\s*:.*$"),
+    (
+        "read_more",
+        r"^\s*(?:Read more|Baca juga|Baca Juga|BACA JUGA|Lesen Sie auch|Lire aussi|Lea también)\s*:.*$",
+    ),
 )
 
 
@@ -56,20 +65,47 @@ class LanguagePack:
     NEGATIONS: tuple[str, ...] = ()  # "not", "tidak", "no"
     ANONYMOUS_SOURCES: tuple[str, ...] = ()  # "sumber anonim", "a source familiar with"
     MEDIA_WORDS: tuple[str, ...] = ()  # "radio", "harian", "newspaper", "agency"
-    MEDIA_NAME_WORDS: tuple[str, ...] = ()  # words that end or start a medium's name: "post", "times", "harian"
+    MEDIA_NAME_WORDS: tuple[
+        str, ...
+    ] = ()  # words that end or start a medium's name: "post", "times", "harian"
     # entities
     TITLES: tuple[str, ...] = ()  # honorifics and titles: "tn.", "bapak", "mr.", "dr."
     ROLE_NOUNS: tuple[str, ...] = ()  # "juru bicara", "presiden", "spokesman"
     PRONOUNS: dict[str, str] = field(default_factory=dict)  # word -> person|group|thing
-    ORG_WORDS: tuple[str, ...] = ()  # head nouns that start organisation names: "kementerian", "ministry"
+    ORG_WORDS: tuple[
+        str, ...
+    ] = ()  # head nouns that start organisation names: "kementerian", "ministry"
     KNOWN_ORGS: tuple[str, ...] = ()  # "kremlin", "nato", "white house"
     KNOWN_MEDIA: tuple[str, ...] = ()  # "reuters", "sputnik", "washington post"
     STOP_CAPITALISED: tuple[str, ...] = ()  # sentence-initial words that are no names
-    PLACES: dict[str, str] = field(default_factory=dict)  # place name -> canonical ("moskow": "rusia")
-    NAME_PARTICLES: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "da", "del", "der", "al", "el", "la", "le", "di", "dos", "du", "ibn")
-    ROLE_MODIFIERS: tuple[str, ...] = ()  # lower-case words inside role phrases: "terpilih", "elect", "former"
+    PLACES: dict[str, str] = field(
+        default_factory=dict
+    )  # place name -> canonical ("moskow": "rusia")
+    NAME_PARTICLES: tuple[str, ...] = (
+        "bin",
+        "binti",
+        "van",
+        "von",
+        "de",
+        "da",
+        "del",
+        "der",
+        "al",
+        "el",
+        "la",
+        "le",
+        "di",
+        "dos",
+        "du",
+        "ibn",
+    )
+    ROLE_MODIFIERS: tuple[
+        str, ...
+    ] = ()  # lower-case words inside role phrases: "terpilih", "elect", "former"
     DETERMINERS: tuple[str, ...] = ()  # make a bare role noun a mention: "itu", "tersebut", "the"
-    CLAIM_ANAPHORA: tuple[str, ...] = ()  # nouns that point back to a claim: "informasi", "the report"
+    CLAIM_ANAPHORA: tuple[
+        str, ...
+    ] = ()  # nouns that point back to a claim: "informasi", "the report"
     PLAN_WORDS: tuple[str, ...] = ()  # "rencana", "plans": turn an event into a planned one
     # text
     QUOTE_PAIRS: tuple[tuple[str, str], ...] = QUOTE_PAIRS

@@ -237,3 +237,27 @@ PLAN_WORDS = ("plan", "plans", "planned", "planning", "will", "would")
 KNOWN_ORGS = (
     "nato", "un", "united nations", "eu", "european union", "kremlin", "white house", "pentagon", "congress", "senate", "fbi", "cia",
 )
+
+# --- attributions (sumber.attributions): how reported speech is built
+CUE_CLITICS = ()
+COMPLEMENTIZERS = ("that",)
+RELATIVIZERS = ("who", "which")
+# words that open a clause right after a cue verb ("said the plan ...", "said he ...")
+CLAUSE_STARTERS = (
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
+    "their", "its", "this", "these", "those", "no", "none", "all", "some", "any", "nobody",
+    "everyone", "nothing", "if", "our", "my", "your", "such", "one", "many", "most", "both",
+)
+ADJUNCT_STARTERS = (
+    "to", "in", "on", "at", "during", "after", "before", "from", "via", "through", "while",
+    "when", "last", "this", "yesterday", "today", "earlier", "later", "repeatedly", "privately",
+    "publicly", "separately", "recently", "again", "also", "then", "late", "early",
+)
+PRE_CUE_ADVERBS = (
+    "also", "later", "previously", "then", "further", "again", "repeatedly", "has", "had",
+    "have", "once", "recently", "publicly", "privately", "separately", "earlier", "flatly",
+    "strongly", "firmly", "quickly", "initially", "first", "reportedly", "allegedly", "has also",
+    "had also", "often", "frequently", "never", "always", "even", "himself", "herself",
+)
+ANAPHORIC_MARKERS = ("the", "that", "this")
+NAME_PARTICLES = ("van", "de", "von", "bin", "al", "la", "le", "der", "da", "di", "del", "du")

@@ -301,3 +301,28 @@ PLAN_WORDS = ("rencana", "berencana", "merencanakan", "akan")
 KNOWN_ORGS = (
     "kremlin", "nato", "pbb", "uni eropa", "gedung putih", "pentagon", "tni", "dpr", "dprd", "mpr", "kpk", "kpu", "bawaslu", "polri", "istana",
 )
+
+# --- attributions (sumber.attributions): how reported speech is built
+CUE_CLITICS = ("nya",)  # "katanya", "ujarnya": the clitic pronoun is the source mention
+COMPLEMENTIZERS = ("bahwa",)  # "mengatakan bahwa ..."
+RELATIVIZERS = ("yang",)  # "X yang menyatakan ...", "X, yang ..., menyatakan"
+# words that open a subjectless clause right after a cue verb ("menyatakan hanya akan ...")
+CLAUSE_STARTERS = (
+    "akan", "hanya", "tidak", "tak", "belum", "sudah", "telah", "sedang", "masih", "siap", "bisa",
+    "dapat", "harus", "perlu", "ingin", "mau", "pihaknya", "ada", "kini", "saat", "semua",
+    "pemerintah", "para", "sejumlah", "setiap", "jika", "kalau", "apabila", "sebanyak",
+    "masyarakat", "warga", "hal", "kondisi", "situasi", "upaya", "kebijakan", "program",
+)
+# words that open an adjunct between a cue and its content ("mengatakan kepada wartawan, ...")
+ADJUNCT_STARTERS = (
+    "kepada", "di", "dalam", "saat", "ketika", "pada", "seusai", "usai", "melalui", "lewat",
+    "dari", "secara", "sebelum", "setelah", "dengan", "kemarin", "sambil", "seraya",
+)
+# adverbs between a source and its cue ("Peskov juga mengatakan")
+PRE_CUE_ADVERBS = (
+    "juga", "pun", "lagi", "telah", "sudah", "kembali", "sempat", "pernah", "bahkan", "justru",
+    "sendiri", "kemudian", "lalu", "sebelumnya", "akhirnya", "tetap", "masih", "pula", "secara",
+    "langsung", "tegas", "hanya", "lantas",
+)
+ANAPHORIC_MARKERS = ("tersebut", "itu")  # "sumber tersebut" refers back to an earlier source
+NAME_PARTICLES = ("bin", "binti", "van", "de", "der", "da", "al", "el", "von")
