@@ -55,6 +55,7 @@ class Lexicon:
     clause_starters: frozenset[str]
     adjunct_starters: frozenset[str]
     anaphoric: frozenset[str]
+    passive: frozenset[str]  # cues whose subject is not the source ("dikatakan")
     first_words: frozenset[str]  # every word that can begin a cue
 
     def cue_stance(self, word: str) -> str | None:
@@ -113,6 +114,7 @@ def lexicon(iso: str) -> Lexicon:
         clause_starters=frozenset(_extra(pack, "CLAUSE_STARTERS")),
         adjunct_starters=frozenset(_extra(pack, "ADJUNCT_STARTERS")),
         anaphoric=frozenset(_extra(pack, "ANAPHORIC_MARKERS")),
+        passive=frozenset(_extra(pack, "PASSIVE_CUES")),
         first_words=frozenset(first),
     )
 

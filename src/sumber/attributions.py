@@ -36,6 +36,7 @@ from sumber.model import Article, Attribution, Conduit, Cue, Source, Span
 from sumber.quotes import Quote, find_quotes
 
 _PUNCT_END = ".!?…"
+_QUOTE_CHARS = "\"'“”«»„"
 _MAX_SENTENCE_TOKENS = 400
 
 
@@ -195,6 +196,19 @@ class _Finder:
             j += 1
         return out
 
+    def _clean(self, span: Span) -> Span:
+        """A quotation's content without trailing commas, and without a final mark that
+        closes nothing inside it."""
+        s, e = span
+        text = self.text
+        while e > s and text[e - 1] in " ,;:":
+            e -= 1
+        if e > s and text[e - 1] in _QUOTE_CHARS and text.count(text[e - 1], s, e) % 2:
+            e -= 1
+            while e > s and text[e - 1] in " ,;:":
+                e -= 1
+        return (s, e)
+
     def _add(self, f: _Found) -> None:
         self.found.append(f)
 
@@ -227,7 +241,7 @@ class _Finder:
         """A quotation with a cue after or before it."""
         w = self.win
         text = self.text
-        inner = q.inner
+        inner = self._clean(q.inner)
         if not q.closed:
             cut = self._cue_inside(q)
             if cut is not None:
@@ -252,7 +266,7 @@ class _Finder:
             if after < len(w.tokens) and w.low(after) == "," and k + 1 < len(self.quotes):
                 nq = self.quotes[k + 1]
                 if after + 1 < len(w.tokens) and w.tokens[after + 1][0] == nq.start:
-                    spans.append(nq.inner)
+                    spans.append(self._clean(nq.inner))
                     self.used_quotes.add(k + 1)
             f.content = spans
             self.used_quotes.add(k)
@@ -304,7 +318,7 @@ class _Finder:
         if j >= limit:
             return None
         cue = self._cue_at(j, limit)
-        if cue is None:
+        if cue is None or w.low(j) in self.lex.passive:
             return None
         n, stance = cue
         nxt = w.low(j + n) if j + n < len(w.tokens) else "."
@@ -363,6 +377,8 @@ class _Finder:
     def _subject(self, c: int, floor: int) -> tuple[Phrase | None, list[Conduit]]:
         """The source phrase before a cue verb at ``c``, and conduits before it."""
         w = self.win
+        if w.low(c) in self.lex.passive:
+            return None, []
         k = c - 1
         while k >= floor and w.low(k) in self.lex.adverbs:
             k -= 1
@@ -415,10 +431,7 @@ class _Finder:
             rest = i1 - after
             if rest <= 8:
                 s = q.inner[0]
-                e = w.tokens[j][0]
-                while e > s and self.text[e - 1] in " \"'”“«»":
-                    e -= 1
-                return (s, e), f
+                return self._clean((s, w.tokens[j][0])), f
         return None
 
     # ------------------------------------------------------------- indirect

@@ -348,6 +348,7 @@ def find_entities(article: Article) -> Article:
         end = _extend_role(text, e, p)
         if end > e or _determiner_before(text, s, p):
             role_mentions.append(((s, end), text[s:end]))
+    _merge_prefixed_names(text, grouper)
     _demote_modifiers(grouper, role_mentions)
     article.entities = grouper.entities
     _appositive_roles(text, grouper.entities, role_mentions)
@@ -493,6 +494,33 @@ def _add_known_tokens(text: str, grouper: _Grouper, item: _Item) -> None:
         if cands:
             span = (s + m.start(), s + m.start() + len(word))
             cands[-1].mentions.append(Mention(span, word, "name"))
+
+
+def _merge_prefixed_names(text: str, grouper: _Grouper) -> None:
+    """ "Menteri Pertanian Hadi Prasetyo" and later "Hadi Prasetyo": the extra word belongs to the role.
+
+    A person whose name ends with another person's full name (two words or
+    more) is that person; the words before go to the role.
+    """
+    persons = [e for e in grouper.entities if e.type == "person" and " " in e.name]
+    merged: set[str] = set()
+    for long in persons:
+        for short in persons:
+            if short is long or short.id in merged or not long.name.endswith(" " + short.name):
+                continue
+            extra = long.name[: -len(short.name)].strip()
+            short.mentions.extend(long.mentions)
+            short.mentions.sort(key=lambda m: m.span)
+            for role in long.roles or [""]:
+                full = f"{role} {extra}".strip()
+                if full.lower() not in {r.lower() for r in short.roles}:
+                    short.roles.append(full)
+            merged.add(long.id)
+            break
+    if merged:
+        grouper.entities = [e for e in grouper.entities if e.id not in merged]
+        for i, e in enumerate(grouper.entities, 1):
+            e.id = f"e{i}"
 
 
 def _demote_modifiers(grouper: _Grouper, role_mentions: list[tuple[Span, str]]) -> None:

@@ -156,3 +156,21 @@ def test_detect_format(gold_file: Path, polnear_dir: Path, pfsa_file: Path, tmp_
         detect_format(other)
     with pytest.raises(InputError):
         detect_format(tmp_path / "absent.json")
+
+
+def test_pfsa_clitic_cue_accepts_the_antecedent(tmp_path: Path) -> None:
+    sentences = [
+        "JAKARTA , KOMPAS — Budi/U-PERSON datang .",
+        "”/B-STATEMENT Aman/I-STATEMENT ,/I-STATEMENT ”/L-STATEMENT katanya/U-CUECOREF .",
+    ]
+    lines = []
+    for sentence in sentences:
+        for tok in sentence.split():
+            word, _, tag = tok.partition("/")
+            lines.append(f"{word}\t{tag or 'O'}")
+        lines.append("")
+    path = tmp_path / "clitic.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (doc,) = read_pfsa(path)
+    assert doc.text == "JAKARTA, KOMPAS — Budi datang. ”Aman,” katanya."
+    assert spans_text(doc.text, doc.attributions[0].source) == ["Budi", "katanya"]

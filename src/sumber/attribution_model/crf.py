@@ -31,6 +31,7 @@ class CRFModel:
         tagger.open(path)
         info = tagger.info()
         self.labels: list[str] = list(tagger.labels())
+        self.label_array = np.array(self.labels, dtype=object)
         lab = {x: i for i, x in enumerate(self.labels)}
         n = len(self.labels)
         self.trans = np.zeros((n, n), dtype=np.float64)
@@ -145,19 +146,19 @@ class CRFModel:
             new = cand.max(axis=1) + pad[:, t]
             live = valid[:, t]
             delta[live] = new[live]
-        labels = self.labels
-        out: list[list[str]] = []
+        # backtrack all units at once
+        ar = np.arange(nu)
+        y = np.zeros((nu, tmax), dtype=np.intp)
         last = delta.argmax(axis=1)
-        for u in range(nu):
-            n = int(lengths[u])
-            y = [0] * n
-            y[n - 1] = k = int(last[u])
-            bu = back[u, :n].tolist()
-            for t in range(n - 1, 0, -1):
-                k = bu[t][k]
-                y[t - 1] = k
-            out.append([labels[k] for k in y])
-        return out
+        k = last.copy()
+        ends = lengths - 1
+        for t in range(tmax - 1, -1, -1):
+            if t + 1 < tmax:
+                k = back[ar, t + 1, k]
+            k = np.where(ends == t, last, k)
+            y[:, t] = k
+        labels = self.label_array
+        return [labels[y[u, : lengths[u]]].tolist() for u in range(nu)]
 
 
 def load(path: str, lex: Lexicon) -> Any:

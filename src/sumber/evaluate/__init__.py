@@ -18,7 +18,7 @@ from sumber.evaluate.gold import (
 )
 from sumber.evaluate.pfsa import read_pfsa
 from sumber.evaluate.polnear import read_polnear
-from sumber.evaluate.report import format_report
+from sumber.evaluate.report import format_markdown, format_report
 from sumber.evaluate.run import detect_format, evaluate, load_predictions, read_gold
 from sumber.evaluate.score import match, overlap, score_documents
 from sumber.evaluate.sumber_gold import read_sumber_gold
@@ -30,6 +30,7 @@ __all__ = [
     "PredictedDocument",
     "detect_format",
     "evaluate",
+    "format_markdown",
     "format_report",
     "load_predictions",
     "match",

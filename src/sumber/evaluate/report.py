@@ -81,3 +81,51 @@ def format_report(report: dict[str, Any]) -> str:
             if len(items) > _MAX_UNMATCHED:
                 lines.append(f"  ... {len(items) - _MAX_UNMATCHED} more (see --json)")
     return "\n".join(lines)
+
+
+def _md(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def format_markdown(report: dict[str, Any]) -> str:
+    """The figures in ``report`` as a Markdown table (for ``EVALUATION.md``).
+
+    Args:
+        report: the dict returned by :func:`sumber.evaluate.evaluate`.
+
+    Returns:
+        A Markdown table, one row per layer (no trailing newline).
+    """
+    rows = ["| layer | P | R | F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
+    for key, label in (
+        ("content@0.5", "attribution content @0.5"),
+        ("content@0.8", "attribution content @0.8"),
+        ("attribution+source@0.5", "attribution + source @0.5"),
+    ):
+        d = report[key]
+        rows.append(
+            f"| {label} | {_md(d['p'])} | {_md(d['r'])} | {_md(d['f1'])} | {d['tp']} | "
+            f"{d['fp']} | {d['fn']} |"
+        )
+    if e := report.get("entity_mentions"):
+        rows.append(
+            f"| entity mentions | {_md(e['p'])} | {_md(e['r'])} | {_md(e['f1'])} | {e['tp']} | "
+            f"{e['predicted'] - e['tp']} | (gold {e['gold']}) |"
+        )
+    n = report["matched@0.5"]
+    rows.append(
+        f"| source accuracy (on {n} matched) | | | {_md(report['source_accuracy'])} | | | |"
+    )
+    rows.append(f"| cue accuracy (on {n} matched) | | | {_md(report['cue_accuracy'])} | | | |")
+    if t := report.get("time_values"):
+        rows.append(f"| time values ({t['right']}/{t['n']}) | | | {_md(t['accuracy'])} | | | |")
+    if b := report.get("boilerplate"):
+        rows.append(
+            f"| boilerplate recall ({b['found']}/{b['n']}) | | | {_md(b['recall'])} | | | |"
+        )
+    if c := report.get("claims"):
+        rows.append(
+            f"| claims found {c['found']}/{c['n']}, stances {c['stances_found']}/"
+            f"{c['stances_n']} | | | | | | |"
+        )
+    return "\n".join(rows)

@@ -261,3 +261,4 @@ PRE_CUE_ADVERBS = (
 )
 ANAPHORIC_MARKERS = ("the", "that", "this")
 NAME_PARTICLES = ("van", "de", "von", "bin", "al", "la", "le", "der", "da", "di", "del", "du")
+PASSIVE_CUES = ()  # English passives ("was reported") take "by" for the source: not a subject

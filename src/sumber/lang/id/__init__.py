@@ -326,3 +326,8 @@ PRE_CUE_ADVERBS = (
 )
 ANAPHORIC_MARKERS = ("tersebut", "itu")  # "sumber tersebut" refers back to an earlier source
 NAME_PARTICLES = ("bin", "binti", "van", "de", "der", "da", "al", "el", "von")
+# passive cues: their grammatical subject is what was said, not who said it
+PASSIVE_CUES = (
+    "dikatakan", "dinyatakan", "dilaporkan", "diberitakan", "disampaikan", "dikabarkan",
+    "disebut", "disebutkan", "dibantah", "dikutip", "dilansir", "diungkapkan", "dijelaskan",
+)
