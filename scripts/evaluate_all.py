@@ -76,14 +76,14 @@ def main(argv: list[str] | None = None) -> int:
         wps = report.get("words_per_second")
         speed = f", {wps:,} words/s" if wps else ""
         sections.append(
-            f"## {title}\n\n`{cmd}`: {report['documents']} documents, {took:.1f} s{speed}\n\n"
+            f"## {title}\n\n`{cmd}`: {report['documents']} document(s), {took:.1f} s{speed}\n\n"
             f"{format_markdown(report)}\n"
         )
         print(
             f"evaluate_all: {rel}{' ' + split if split else ''}: "
             f"content@0.5 F1 {report['content@0.5']['f1']:.3f} ({took:.1f} s)"
         )
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     header = (
         "# sumber evaluation\n\n"
         f"Commit `{_commit()}`, {now}{' (rules only)' if args.no_model else ''}. "

@@ -198,8 +198,10 @@ def test_malformed_html_unclosed_tags(tmp_path: Path) -> None:
 
 def test_script_only_html(tmp_path: Path) -> None:
     path = tmp_path / "script.html"
-    path.write_text("<!doctype html><html><head><title>x</title></head>"
-                    "<body><script>var a = '<p>not text</p>';</script></body></html>")
+    path.write_text(
+        "<!doctype html><html><head><title>x</title></head>"
+        "<body><script>var a = '<p>not text</p>';</script></body></html>"
+    )
     code, out, err = run(str(path))
     assert code == 1 and out == ""
     assert error_lines(err) == [f"sumber: error: {path}: no article text found in HTML"]
@@ -245,7 +247,9 @@ def test_stdin_dash(en_file: Path) -> None:
 
 
 def test_stdin_jsonl() -> None:
-    data = json.dumps({"id": "x", "text": EN}) + "\nnot json\n" + json.dumps({"id": "y", "text": ID})
+    data = (
+        json.dumps({"id": "x", "text": EN}) + "\nnot json\n" + json.dumps({"id": "y", "text": ID})
+    )
     code, out, err = run("-", input=data)
     assert code == 1
     assert [r["id"] for r in jsonl(out)] == ["x", "y"]
@@ -255,7 +259,9 @@ def test_stdin_jsonl() -> None:
 def test_stdin_through_a_real_pipe() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "sumber", "analyze", "-", "--lang", "en"],
-        input=EN.encode("utf-8"), capture_output=True, timeout=120,
+        input=EN.encode("utf-8"),
+        capture_output=True,
+        timeout=120,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert proc.returncode == 0, proc.stderr
@@ -277,8 +283,9 @@ def test_folder(tmp_path: Path) -> None:
     assert code == 0, err
     assert [r["id"] for r in jsonl(out)] == ["a.txt", "b.txt", "sub/c.html", "line1"]
     assert error_lines(err) == []
-    assert err.splitlines() == [f"sumber: note: {folder}: skipped 1 file not named "
-                                ".txt, .html, .htm or .jsonl"]
+    assert err.splitlines() == [
+        f"sumber: note: {folder}: skipped 1 file not named .txt, .html, .htm or .jsonl"
+    ]
 
 
 def test_empty_folder(tmp_path: Path) -> None:
@@ -347,8 +354,9 @@ def test_lang_forces_the_language(en_file: Path) -> None:
 def test_unsupported_url_scheme() -> None:
     code, out, err = run("ftp://example.org/a.txt")
     assert code == 1 and out == ""
-    assert error_lines(err) == ["sumber: error: ftp://example.org/a.txt: unsupported URL scheme "
-                                "'ftp' (only http and https)"]
+    assert error_lines(err) == [
+        "sumber: error: ftp://example.org/a.txt: unsupported URL scheme 'ftp' (only http and https)"
+    ]
 
 
 def test_unreachable_url_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -379,4 +387,6 @@ def test_internal_error_in_one_input_does_not_stop_the_batch(
     code, out, err = run(str(en_file), str(bad), str(en_file))
     assert code == 1
     assert len(jsonl(out)) == 2
-    assert error_lines(err) == [f"sumber: error: {bad}: internal error: ValueError: boom second line"]
+    assert error_lines(err) == [
+        f"sumber: error: {bad}: internal error: ValueError: boom second line"
+    ]

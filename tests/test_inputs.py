@@ -141,9 +141,12 @@ def test_looks_like_html(start: str, expected: bool) -> None:
 
 def test_declared_charset() -> None:
     assert declared_charset(b'<html><head><meta charset="windows-1252">') == "windows-1252"
-    assert declared_charset(
-        b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
-    ) == "ISO-8859-1"
+    assert (
+        declared_charset(
+            b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+        )
+        == "ISO-8859-1"
+    )
     assert declared_charset(b"<html><body>no charset</body></html>") is None
 
 
@@ -185,14 +188,21 @@ def test_extract_xml_declaration() -> None:
 
 def test_extract_nothing_visible() -> None:
     with pytest.raises(EmptyInputError, match="no article text found in HTML"):
-        extract_html("<html><body><script>document.write('x')</script><style>p{}</style></body></html>")
+        extract_html(
+            "<html><body><script>document.write('x')</script><style>p{}</style></body></html>"
+        )
     with pytest.raises(EmptyInputError):
         extract_html("<html></html>")
 
 
 @pytest.mark.parametrize(
     "junk",
-    ["<<<>>>", "<html><body><p>" + "<div>" * 5000 + "deep text", "<html><body>\x0b\x0c", "<!doctype"],
+    [
+        "<<<>>>",
+        "<html><body><p>" + "<div>" * 5000 + "deep text",
+        "<html><body>\x0b\x0c",
+        "<!doctype",
+    ],
 )
 def test_extract_never_crashes_on_junk(junk: str) -> None:
     try:
@@ -219,7 +229,9 @@ def test_make_article_user_fields_win_over_page_metadata() -> None:
         ARTICLE_PAGE, html=True, title="My title", url="https://x.example/1", published="2020-01-01"
     )
     assert (article.title, article.url, article.published) == (
-        "My title", "https://x.example/1", "2020-01-01"
+        "My title",
+        "https://x.example/1",
+        "2020-01-01",
     )
 
 
@@ -229,7 +241,9 @@ def test_make_article_user_fields_win_over_page_metadata() -> None:
 def test_jsonl_line_over_the_limit_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "b.jsonl"
     path.write_text(
-        json.dumps({"id": "big", "text": "x " * 500}) + "\n" + json.dumps({"id": "ok", "text": TEXT})
+        json.dumps({"id": "big", "text": "x " * 500})
+        + "\n"
+        + json.dumps({"id": "ok", "text": TEXT})
         + "\n"
     )
     options = Options(max_bytes=200)

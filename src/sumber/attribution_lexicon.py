@@ -39,6 +39,7 @@ class Lexicon:
     verb_phrases: Phrases
     phrase_stances: dict[str, str]
     according: Phrases
+    according_clitic: frozenset[str]  # "menurutnya": according to him
     citing: Phrases
     suffixes: tuple[str, ...]  # clitic pronouns on cues: "nya" in "katanya"
     titles: frozenset[str]
@@ -68,6 +69,11 @@ class Lexicon:
                     return self.verbs[w[: -len(suf)]]
         return stance
 
+    def clitic_of(self, word: str) -> int:
+        """Length of any clitic pronoun ending ``word`` (0 if none)."""
+        w = word.lower()
+        return next((len(s) for s in self.suffixes if len(w) > len(s) + 2 and w.endswith(s)), 0)
+
     def clitic(self, word: str) -> int:
         """Length of a clitic pronoun ending a cue word ("nya" in "ujarnya"), else 0."""
         w = word.lower()
@@ -93,11 +99,15 @@ def lexicon(iso: str) -> Lexicon:
     suffixes = _extra(pack, "CUE_CLITICS")
     first = set(verbs) | set(verb_phrases) | set(according)
     first |= {v + s for v in verbs for s in suffixes}
+    according_clitic = frozenset(a + s for a in according if len(according[a][-1]) == 1
+                                 for s in suffixes)
+    first |= according_clitic
     return Lexicon(
         verbs=verbs,
         verb_phrases=verb_phrases,
         phrase_stances={k: v for k, v in pack.REPORTING_VERBS.items() if " " in k},
         according=according,
+        according_clitic=according_clitic,
         citing=citing,
         suffixes=suffixes,
         titles=frozenset(t.rstrip(".") for t in pack.TITLES),

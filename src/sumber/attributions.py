@@ -38,6 +38,7 @@ from sumber.quotes import Quote, find_quotes
 _PUNCT_END = ".!?…"
 _QUOTE_CHARS = "\"'“”«»„"
 _MAX_SENTENCE_TOKENS = 400
+_MIN_MIXED = 3  # words a quoted fragment needs to make indirect content "mixed"
 
 
 @dataclass(slots=True)
@@ -136,7 +137,8 @@ class _Finder:
         self.lex = lex
         bp = sorted(b.span for b in article.boilerplate)
         self.bp = bp
-        quotes = [q for q in find_quotes(article.text, pairs) if not self._in_bp(q.start)]
+        quotes = find_quotes(article.text, pairs, closing_words=lex.first_words)
+        quotes = [q for q in quotes if not self._in_bp(q.start)]
         self.quotes = [q for q in quotes if q.depth == 0 and q.inner[1] > q.inner[0]]
         self.qstarts = [q.start for q in self.quotes]
         self.found: list[_Found] = []
@@ -452,7 +454,7 @@ class _Finder:
             sent = w.sentence(s0)
             floor = w.index(sent[0])
             limit = min(w.index(sent[1]), floor + _MAX_SENTENCE_TOKENS)
-            n = w.match(lex.according, i, limit)
+            n = w.match(lex.according, i, limit) or (lw in lex.according_clitic)
             if n:
                 self._according(i, n, sent, floor, limit)
                 i += n
@@ -518,7 +520,8 @@ class _Finder:
                 if k in self.used_quotes:
                     e = min(e, q.start)
                 else:
-                    mixed = True
+                    # a quoted term or title ("program ”Jembatan Udara”") is no quotation
+                    mixed = mixed or len(self.text[q.inner[0] : q.inner[1]].split()) >= _MIN_MIXED
                     self.used_quotes.add(k)
                     if self.text[q.end - 2 : q.end - 1] == "," and q.end < e:
                         e = q.end
@@ -534,14 +537,21 @@ class _Finder:
 
     def _according(self, i: int, n: int, sent: Span, floor: int, limit: int) -> None:
         w = self.win
-        p = w.forward(i + n, limit)
-        if p is None:
-            return
         cs, ce = w.span(i, i + n)
         cue = Cue(self.text[cs:ce], (cs, ce))
-        via = self._conduits_after(p.j, limit)
-        f = _Found(self._source(p), cue, [], "according_to", "asserts", via, None, cs)
-        after = p.j
+        if n == 1 and w.low(i) in self.lex.according_clitic:
+            clit = self.lex.clitic_of(w.low(i))
+            src = self._source(None, (ce - clit, ce))
+            after = i + 1
+            via: list[Conduit] = []
+        else:
+            p = w.forward(i + n, limit)
+            if p is None:
+                return
+            src = self._source(p)
+            after = p.j
+            via = self._conduits_after(p.j, limit)
+        f = _Found(src, cue, [], "according_to", "asserts", via, None, cs)
         nxt = w.low(after) if after < limit else "."
         before_comma = i > floor and w.low(i - 1) == ","
         if nxt == "," and not before_comma:

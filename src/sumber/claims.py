@@ -141,17 +141,38 @@ def _clause_start(text: str, start: int, pos: int) -> int:
     return last
 
 
-def _participants(mentions: list[tuple[int, int, Entity]], holder: str) -> list[Entity]:
+def _participants(
+    mentions: list[tuple[int, int, Entity]], holder: str, event: str, trigger: Span
+) -> list[Entity]:
+    """The entities taking part in the event, nearest to its trigger first.
+
+    Interactions (a call, a meeting) take the two people nearest the trigger
+    (organisations and places when there are no people); "informed" takes the
+    entity just before the trigger (who was informed); other events the people
+    in the unit, or its organisations and places.
+    """
+
+    def distance(t: tuple[int, int, Entity]) -> int:
+        return trigger[0] - t[1] if t[1] <= trigger[0] else t[0] - trigger[1]
+
+    ranked = sorted(
+        (t for t in mentions if t[2].id != holder and t[2].type != "media"), key=distance
+    )
+    if event == "informed":
+        before = [t for t in ranked if t[1] <= trigger[0]]
+        return [before[0][2]] if before else []
     persons: list[Entity] = []
     others: list[Entity] = []
-    for _, _, ent in mentions:
-        if ent.id == holder:
-            continue
+    for _, _, ent in ranked:
         bucket = persons if ent.type == "person" else others
-        if ent.type in ("media",) or ent in bucket:
-            continue
-        bucket.append(ent)
-    return persons or others
+        if ent not in bucket:
+            bucket.append(ent)
+    chosen = persons or others
+    if event in INTERACTIONS:
+        chosen = chosen[:2]
+    # keep text order for readability
+    order = {e.id: min(t[0] for t in mentions if t[2] is e) for e in chosen}
+    return sorted(chosen, key=lambda e: order[e.id])
 
 
 def find_claims(article: Article) -> Article:
@@ -173,17 +194,19 @@ def find_claims(article: Article) -> Article:
                 clause = _clause_start(text, us, m.start())
                 if lex.plan.search(text, clause, m.start()):
                     event = f"{event}_planned"
-                parts = _participants(index.within((us, ue)), unit.holder)
                 base = event.removesuffix("_planned")
+                parts = _participants(index.within((us, ue)), unit.holder, base, m.span())
                 if base in INTERACTIONS and len(parts) < 2:
                     continue
                 if not parts:
                     continue
                 negated = bool(lex.negation.search(text, clause, m.start()))
                 denial = bool(lex.denial.search(text, us, ue))
+                if unit.attribution is None and (negated or denial):
+                    continue  # a negated sentence of the author's is most often reported denial
                 stance = _stance(unit.stance, negated or denial)
                 hedged = unit.stance == "hedges" or bool(lex.hedge.search(text, us, ue))
-                date = _date_in(article, (us, ue))
+                date = _date_in(article, (us, ue), m.span())
                 _add_stance(claims, event, parts, date, (us, ue), text, unit, stance, hedged)
                 found = True
                 break
@@ -212,12 +235,21 @@ def _stance(cue_stance: str, negated: bool) -> str:
     return "denies" if cue_stance in ("asserts", "reports", "hedges") else cue_stance
 
 
-def _date_in(article: Article, span: Span) -> str | None:
+def _date_in(article: Article, span: Span, trigger: Span) -> str | None:
+    """The calendar date inside ``span`` nearest the trigger (after it preferred)."""
+    best: tuple[int, str] | None = None
     for t in article.times:
-        if span[0] <= t.span[0] and t.span[1] <= span[1] and t.value and t.grain != "duration":
-            if not t.value.startswith("P") and not t.value.startswith("T"):
-                return t.value
-    return None
+        if not (span[0] <= t.span[0] and t.span[1] <= span[1]) or not t.value:
+            continue
+        if t.grain in ("duration", "time") or t.value.startswith(("P", "T")):
+            continue
+        if t.span[0] >= trigger[1]:
+            dist = t.span[0] - trigger[1]
+        else:
+            dist = 2 * (trigger[0] - t.span[1])  # dates after the trigger are likelier its own
+        if best is None or dist < best[0]:
+            best = (dist, t.value)
+    return best[1] if best else None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -48,11 +48,10 @@ class _Item:
 @dataclass
 class _Patterns:
     chunk: re.Pattern[str]
-    gazetteer: re.Pattern[str]
+    max_gaz_words: int
     gaz_types: dict[str, tuple[str, str]]
     role: re.Pattern[str]
-    role_prefix_left: re.Pattern[str]  # lower-case role phrase ending just before a name
-    title_left: re.Pattern[str]
+    role_words: frozenset[str]  # role nouns, lower case, words joined by one space
     titles: frozenset[str]
     org_heads: frozenset[str]
     media_heads: frozenset[str]
@@ -83,24 +82,14 @@ def _patterns(iso: str) -> _Patterns:
         gaz_types.setdefault(name, ("organization", name))
     for name, canonical in pack.PLACES.items():
         gaz_types.setdefault(name.lower(), ("place", canonical))
-    gazetteer = re.compile(rf"(?<![\w])(?:{_alternation(list(gaz_types))})(?![\w])", re.I)
     roles = _alternation(list(pack.ROLE_NOUNS))
-    mods = _alternation(list(pack.ROLE_MODIFIERS)) or "(?!)"
     role = re.compile(rf"(?<![\w])(?:{roles})(?![\w])", re.I)
-    # a role phrase in lower case ending right before a name: "juru bicara Kremlin ",
-    # "Kremlin spokesman ", "Presiden terpilih AS "
-    role_prefix_left = re.compile(
-        rf"(?:(?:{_CAP}|{mods})[ \t]+)*(?i:{roles})(?:[ \t]+(?:{mods}|{_CAP}))*[ \t]+$"
-    )
-    titles = [t for t in pack.TITLES]
-    title_left = re.compile(rf"(?<![\w])(?i:{_alternation(titles)})[ \t]*$")
     return _Patterns(
         chunk=chunk,
-        gazetteer=gazetteer,
+        max_gaz_words=max((len(k.split()) for k in gaz_types), default=1),
         gaz_types=gaz_types,
         role=role,
-        role_prefix_left=role_prefix_left,
-        title_left=title_left,
+        role_words=frozenset(" ".join(r.split()) for r in pack.ROLE_NOUNS),
         titles=frozenset(t.rstrip(".") for t in pack.TITLES),
         org_heads=frozenset(pack.ORG_WORDS),
         media_heads=frozenset(pack.MEDIA_NAME_WORDS),
@@ -112,15 +101,83 @@ def _patterns(iso: str) -> _Patterns:
     )
 
 
+_NONSPACE = re.compile(r"\S+")
+_PUNCT_END = tuple(",.;:!?)]}\"'”’»")
+
+
+def _longest(words: list[str], i: int, table: dict | frozenset, most: int) -> int:  # type: ignore[type-arg]
+    """The number of words from ``i`` whose phrase is in ``table`` (longest first), or 0."""
+    for n in range(min(most, len(words) - i), 0, -1):
+        if " ".join(words[i : i + n]) in table:
+            return n
+    return 0
+
+
+_REV_WORD = re.compile(r"[ \t]+(\S+)")
+
+
+def _words_before(text: str, pos: int, most: int) -> list[Span]:
+    """Up to ``most`` words right before ``pos`` on the same line, in text order."""
+    lo = max(0, pos - 24 * most)
+    rev = text[lo:pos][::-1]
+    out: list[Span] = []
+    i = 0
+    while len(out) < most:
+        m = _REV_WORD.match(rev, i)
+        if m is None:
+            break
+        out.append((pos - m.end(1), pos - m.start(1)))
+        i = m.end(1)
+    out.reverse()
+    return out
+
+
+def _title_before(text: str, pos: int, p: _Patterns) -> int:
+    """Start of a title ("Tn.", "Mr.") right before ``pos``, or -1."""
+    words = _words_before(text, pos, 1)
+    if words and text[words[0][0] : words[0][1]].lower().rstrip(".") in p.titles:
+        return words[0][0]
+    return -1
+
+
+def _role_before(text: str, pos: int, p: _Patterns) -> int:
+    """Start of a role phrase ending right before ``pos`` ("juru bicara Kremlin ", "Kremlin
+    spokesman ", "Presiden terpilih AS "), or -1. Never crosses punctuation."""
+    spans = _words_before(text, pos, 7)
+    words = [text[a:b] for a, b in spans]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].endswith(_PUNCT_END):
+            if k == len(words) - 1:
+                return -1
+            spans, words = spans[k + 1 :], words[k + 1 :]
+            break
+    lowered = [w.lower() for w in words]
+
+    def free(w: str, lw: str) -> bool:
+        return w[:1].isupper() or lw in p.role_modifiers
+
+    i = len(words) - 1
+    while i >= 0:
+        for n in (3, 2, 1):
+            if i - n + 1 >= 0 and " ".join(lowered[i - n + 1 : i + 1]) in p.role_words:
+                start = i - n + 1
+                while start > 0 and free(words[start - 1], lowered[start - 1]):
+                    start -= 1
+                return spans[start][0]
+        if not free(words[i], lowered[i]):
+            return -1
+        i -= 1
+    return -1
+
+
 def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
     """Classify the parts of one capitalised chunk."""
     items: list[_Item] = []
-    gaz = {m.start(): m for m in p.gazetteer.finditer(text, start, end)}
-    roles = {m.start(): m for m in p.role.finditer(text, start, end)}
     pos = start
     run_start = -1
     pos_end = start
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.end()) for m in _NONSPACE.finditer(text[start:end])]
+    lowered = [text[start + a : start + b].lower() for a, b in words]
     i = 0
     while i < len(words):
         ws, we = words[i][0] + start, words[i][1] + start
@@ -131,14 +188,16 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
         kind = ""
         span = (ws, we)
         canonical = ""
-        m = gaz.get(ws)
-        if m is not None:
-            g = m.group()
+        n = _longest(lowered, i, p.gaz_types, p.max_gaz_words)
+        if n:
+            g = text[ws : words[i + n - 1][1] + start]
             if len(g) > 3 or g.isupper():
-                gtype, canonical = p.gaz_types.get(re.sub(r"\s+", " ", g.lower()), ("other", g))
-                kind, span = gtype, m.span()
-        if not kind and ws in roles:
-            kind, span = "role", roles[ws].span()
+                gtype, canonical = p.gaz_types[" ".join(lowered[i : i + n])]
+                kind, span = gtype, (ws, words[i + n - 1][1] + start)
+        if not kind:
+            n = _longest(lowered, i, p.role_words, 3)
+            if n:
+                kind, span = "role", (ws, words[i + n - 1][1] + start)
         if not kind and word.rstrip(".").lower() in p.titles:
             kind = "title"
         if not kind and word.lower() in p.media_heads and run_start < 0:
@@ -181,13 +240,13 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
         ):
             # "City Hall", "Justice Department": the head ends the name
             it = _Item("orghead", (out.pop().span[0], it.span[1]))
-        role_before = bool(out and out[-1].kind in ("role", "title")) or (
-            not out and p.role_prefix_left.search(text[max(0, start - 60) : start]) is not None
-        )
-        if it.kind in ("name", "orghead") and role_before:
+        if it.kind in ("name", "orghead") and text.count(" ", it.span[0], it.span[1]) >= 3:
             # "Gubernur Sulawesi Tengah Arif Wiranata": a long run after a role ends in the name
-            words = list(re.finditer(r"\S+", text[it.span[0] : it.span[1]]))
-            if len(words) >= 4 and all(w.group()[0].isupper() for w in words[-2:]):
+            words = list(_NONSPACE.finditer(text[it.span[0] : it.span[1]]))
+            role_before = bool(out and out[-1].kind in ("role", "title")) or (
+                not out and _role_before(text, start, p) >= 0
+            )
+            if role_before and len(words) >= 4 and all(w.group()[0].isupper() for w in words[-2:]):
                 cut = it.span[0] + words[-2].start()
                 out.append(
                     _Item("modifier" if it.kind == "name" else "orghead", (it.span[0], cut - 1))
@@ -436,20 +495,17 @@ def _add_name(
             role = re.sub(r"\s+", " ", text[first_role.span[0] : s]).strip()
     # prefix in the text before the chunk: a title ("Tn. ") or a role phrase ("juru bicara Kremlin ")
     if mention_start == chunk_start or not titled:
-        window = text[max(0, mention_start - 80) : mention_start]
-        m = p.title_left.search(window)
-        if m:
-            mention_start -= len(window) - m.start()
+        start = _title_before(text, mention_start, p)
+        if start >= 0:
+            mention_start = start
             titled = True
         else:
-            m = p.role_prefix_left.search(window)
-            if m:
-                start = mention_start - (len(window) - m.start())
-                # never reach back over a sentence start or into another sentence
-                if not any(start < ss <= mention_start - 1 for ss in sentence_starts):
-                    role = re.sub(r"\s+", " ", text[start:s]).strip()
-                    mention_start = start
-                    titled = True
+            start = _role_before(text, mention_start, p)
+            # never reach back over a sentence start or into another sentence
+            if start >= 0 and not any(start < ss <= mention_start - 1 for ss in sentence_starts):
+                role = re.sub(r"\s+", " ", text[start:s]).strip()
+                mention_start = start
+                titled = True
     single = " " not in name
     if single and not titled and defer:
         return False

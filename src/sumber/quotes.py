@@ -64,11 +64,22 @@ def _marks(pairs: tuple[tuple[str, str], ...]) -> _Marks:
     )
 
 
-def _evidence(text: str, i: int) -> str:
-    """``open``, ``close`` or ``""`` for the mark at ``i``, from the spacing around it."""
+_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _evidence(text: str, i: int, closing_words: frozenset[str]) -> str:
+    """``open``, ``close`` or ``""`` for the mark at ``i``, from the spacing around it.
+
+    A mark followed by one of ``closing_words`` (a cue such as "kata", "said") closes,
+    whatever the spacing.
+    """
     n = len(text)
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < n else " "
+    if closing_words and i > 0:
+        m = _WORD_RE.match(text, i + 1)
+        if m and m.group(1)[:1].islower() and m.group(1) in closing_words:
+            return "close"
     left = not prev.isspace() and prev not in "([{"
     right = not nxt.isspace() and nxt not in _AFTER_CLOSE
     if right and not left:
@@ -76,6 +87,14 @@ def _evidence(text: str, i: int) -> str:
     if left and not right:
         return "close"
     return ""
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` follows a sentence end (``. ”Kami``) or a line break."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n"
 
 
 def _trim(text: str, s: int, e: int) -> Span:
@@ -91,6 +110,7 @@ def find_quotes(
     pairs: tuple[tuple[str, str], ...],
     start: int = 0,
     end: int | None = None,
+    closing_words: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Every quotation in ``text[start:end]``, nested ones included, ordered by start.
 
@@ -99,6 +119,8 @@ def find_quotes(
         pairs: (opening, closing) quotation marks, as in a pack's ``QUOTE_PAIRS``.
         start: where to begin.
         end: where to stop (default: the end of the text).
+        closing_words: lower-case words that show a mark before them closes a quote
+            (the language's cue words: ``”…,” kata X``).
 
     Returns:
         The quotes; ``depth`` tells nesting. Unclosed quotes have ``closed=False``.
@@ -112,10 +134,12 @@ def find_quotes(
     stack: list[list[int | str]] = []
     last_nl = -1
 
-    def close_unclosed(entry: list[int | str]) -> None:
+    def close_unclosed(entry: list[int | str], before: int | None = None) -> None:
         o = int(entry[0])
         nl = int(entry[2])
         stop = nl if nl >= 0 else end
+        if before is not None:
+            stop = min(stop, before)
         found.append(Quote(o, stop, _trim(text, o + 1, stop), closed=False, depth=len(stack)))
 
     for m in marks.regex.finditer(text, start, end):
@@ -128,7 +152,7 @@ def find_quotes(
                     break
                 entry[2] = i
             continue
-        ev = _evidence(text, i)
+        ev = _evidence(text, i, closing_words)
         # does ch close something on the stack?
         k = len(stack) - 1
         while k >= 0 and ch not in marks.closers[str(stack[k][1])]:
@@ -136,7 +160,11 @@ def find_quotes(
         if k >= 0:
             top_sym = ch in marks.openers and ch in marks.closers.get(ch, ())
             if top_sym and ev == "open":
-                # a clearly opening mark: a new (nested) quote, or the old one never closed
+                # a clearly opening mark: a nested quote inside a sentence, or, at a new
+                # sentence or paragraph, a new quote (the old one was never closed)
+                if _sentence_start(text, i):
+                    while stack and ch in marks.closers[str(stack[-1][1])]:
+                        close_unclosed(stack.pop(), i)
                 while stack and int(stack[-1][0]) < last_nl:
                     close_unclosed(stack.pop())
                 stack.append([i, ch, -1])

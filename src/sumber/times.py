@@ -78,6 +78,7 @@ class _Lang:
     day_parts: dict[str, tuple[int, int]]
     order: str
     gap: re.Pattern[str]  # what may stand between a date and a clock time
+    pair: re.Pattern[str]  # one "number unit" pair inside a duration
 
 
 def _norm(word: str) -> str:
@@ -138,7 +139,7 @@ def _build(data: dict[str, Any]) -> str:
     clock = _alt(g("CLOCK_WORDS", ()))
 
     def year(n: str) -> str:
-        return rf"(?P<{n}>[12]\d{{3}})(?![\d])(?![.,]\d)"
+        return rf"(?P<{n}>[12]\d{{3}})(?!\w)(?![.,]\d)"
 
     def textual(p: str) -> str:  # 7 November 2024 | November 7, 2024 | Nov. 7
         day1 = rf"(?P<{p}d1>[0-3]?\d)(?:{suf})?"
@@ -150,7 +151,7 @@ def _build(data: dict[str, Any]) -> str:
 
     def numeric(p: str, need_year: bool) -> str:  # 7/11/2024, 07.11.2024, (7/11)
         y = rf"(?P<{p}y>\d{{4}}|\d\d)" if not need_year else rf"(?P<{p}y>\d{{4}})"
-        sep = r"/" if not need_year else r"[/.\-]"
+        sep = r"\s*/\s*" if not need_year else r"[/.\-]"
         tail = rf"(?:{sep}{y})?" if not need_year else rf"{sep}{y}"
         return rf"(?<![\d.,/])(?P<{p}a>\d{{1,2}}){sep}(?P<{p}b>\d{{1,2}}){tail}(?![\d/])(?![.,]\d)"
 
@@ -172,7 +173,8 @@ def _build(data: dict[str, Any]) -> str:
     duration = (
         _lead(g("DURATION_PREFIXES", ()), g("NUMBER_WORDS", {}), digits=True)
         + rf"(?P<DUR>(?:{_B}(?P<dp>{_alt(g('DURATION_PREFIXES', ()))})\s+)?"
-        rf"(?P<n>{number})\s+(?P<unit>{all_units}){_E}"
+        rf"(?P<n>{number})\s+(?P<unit>{all_units}){_EN}"
+        rf"(?:\s+{number}\s+{all_units}{_EN})*(?!\s*\d)"  # "2 jam 30 menit"; not "33 Tahun 2020"
         rf"(?:\s+(?P<ago>{_alt(g('AGO_WORDS', ()))}){_E})?)"
     )
     text_date = _lead(g("MONTHS", {}), digits=True) + rf"(?P<TD>{textual('t')})"
@@ -184,8 +186,8 @@ def _build(data: dict[str, Any]) -> str:
     )
     year_or_month_prep = (
         _lead(g("TIME_PREPOSITIONS", ()))
-        + rf"{_B}{preps}\s+(?:(?P<MONP>(?P<mm3>{mon}){_EN}(?!\s*\d))"
-        + r"|(?P<YP>(?P<y2>1[89]\d\d|2[01]\d\d)(?![\d])(?![.,]\d)))"
+        + rf"{_B}{preps}\s+(?:(?P<MONP>(?P<mm3>{mon}){_EN}(?![.\s]*\d))"
+        + r"|(?P<YP>(?P<y2>1[89]\d\d|2[01]\d\d)(?!\w)(?![.,]\d)))"
     )
     year_word = (
         _lead(g("YEAR_WORDS", ())) + rf"(?P<YW>{_B}{_alt(g('YEAR_WORDS', ()))}\s+{year('y1')})"
@@ -248,6 +250,11 @@ def _compiled(iso: str | None) -> _Lang:
         numbers=low.get("NUMBER_WORDS", {}),
         day_parts=low.get("DAY_PARTS", {}),
         order=order,
+        pair=re.compile(
+            rf"(\d+(?:[.,]\d+)?|{_alt(data.get('NUMBER_WORDS', {}))})\s+"
+            rf"({_alt(data.get('TIME_UNITS', {}))}){_E}",
+            re.IGNORECASE,
+        ),
         gap=re.compile(
             rf"[\s,;|\-\u2013\u2014]*(?:{_alt(data.get('TIME_JOINERS', ()))}\s*)?", re.IGNORECASE
         ),
@@ -424,8 +431,18 @@ class _Matcher:
             return None
         if m.group("ago"):
             return self.ago(n, unit)
-        letter, is_time, factor = _ISO_UNITS[unit]
-        return f"P{'T' if is_time else ''}{_fmt(n * factor)}{letter}", "duration"
+        amounts: dict[tuple[str, bool], float] = {}
+        for number, word in self.t.pair.findall(m.group("DUR")):
+            k, u = _number(number, self.t), self.t.units.get(_norm(word))
+            if k is None or u is None:
+                return None
+            letter, is_time, factor = _ISO_UNITS[u]
+            amounts[letter, is_time] = amounts.get((letter, is_time), 0) + k * factor
+        date_part = "".join(
+            f"{_fmt(amounts[x, False])}{x}" for x in "YMWD" if (x, False) in amounts
+        )
+        time_part = "".join(f"{_fmt(amounts[x, True])}{x}" for x in "HMS" if (x, True) in amounts)
+        return "P" + date_part + ("T" + time_part if time_part else ""), "duration"
 
     def ago(self, n: float, unit: str) -> tuple[str | None, str]:
         k = int(n)

@@ -57,7 +57,8 @@ class CRFModel:
                 for a in ids
                 if a.startswith(slot) and a[len(slot) :].isdigit()
             ]
-            table = np.zeros((max(max(codes, default=0) + 1, 256), n), dtype=np.float64)
+            # one row per code, and a last zero row for codes the model never saw
+            table = np.zeros((max(codes, default=0) + 2, n), dtype=np.float64)
             for c in codes:
                 table[c] = weights[ids[slot + str(c)]]
             self.tables.append(table)

@@ -39,6 +39,7 @@ class Lexicon:
     classes: dict[str, str]  # lower-cased word -> short class code
     starts: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (phrase, class)
     cues: frozenset[str]  # words that are often cues (pack verbs + learned)
+    cue_ids: dict[str, int]  # cue word -> code (2...; 1 is "according to")
     phrase_codes: dict[str, int]  # class code -> code of a phrase's first word (+1: later words)
     cache: dict[str, tuple[list[str], ...]] = field(default_factory=dict)
 
@@ -80,7 +81,8 @@ class Lexicon:
         for v in starts.values():
             for _parts, code in v:
                 phrase_codes.setdefault(code, 2 * len(phrase_codes) + 1)
-        return cls(classes, starts, frozenset(cues), phrase_codes)
+        cue_ids = {w: i for i, w in enumerate(sorted(cues), 2)}
+        return cls(classes, starts, frozenset(cues), cue_ids, phrase_codes)
 
     def word_features(self, tok: str) -> tuple[list[str], ...]:
         """Features of one token string: (own, at -2, at -1, at +1, at +2)."""
@@ -108,13 +110,21 @@ class Lexicon:
         else:
             shape = c
         cue = "1" if low in self.cues else "0"
-        own = ["w" + low, "s" + low[-3:], "h" + shape, "c" + cue]
+        stem = low
+        if len(low) > 4:
+            for suf in ("ing", "ed", "es", "s"):
+                if low.endswith(suf):
+                    stem = low[: -len(suf)]
+                    break
+        own = ["w" + low, "s" + low[-3:], "h" + shape, "c" + cue, "t" + stem]
         if cls:
             own.append("l" + cls)
         out: list[list[str]] = [own]
         for k in _OFFSETS:
             p = str(k)
             f = [p + "w" + low, p + "h" + shape]
+            if k in (-1, 1):
+                f.append(p + "t" + stem)
             if cue == "1":
                 f.append(p + "c")
             if cls:
@@ -136,7 +146,7 @@ def _bucket(d: int) -> int:
 
 
 # context slots: each token has one integer code per slot; the feature is slot + code
-SLOTS = ("q", "S", "I", "L", "R", "b", "u", "p", "Q")
+SLOTS = ("q", "S", "I", "L", "R", "b", "u", "p", "Q", "Lc", "Rc", "A", "X", "N")
 
 
 def unit_codes(
@@ -153,8 +163,11 @@ def unit_codes(
         ``codes[slot][token]``: quotation state (q), sentence facts bit mask (S:
         quotation, colon, cue word), sentence index (I), distance bucket to the
         nearest cue word on the left (L) and right (R) in the sentence, sentence
-        start/end (b), unit start/end (u), multi-word lexicon phrase (p), and
-        quotation state crossed with sentence facts (Q).
+        start/end (b), unit start/end (u), multi-word lexicon phrase (p),
+        quotation state crossed with sentence facts (Q), the nearest cue word
+        itself on the left (Lc) and right (Rc), a quotation closed before /
+        opened after the token in its sentence (A), L crossed with R (X), and
+        a cue word in a later / earlier sentence of the unit (N).
     """
     n = len(strs)
     lows = [t.lower() for t in strs]
@@ -175,6 +188,11 @@ def unit_codes(
                         phrase[j] = c + 1
                     break
     at_b = codes["at"]
+    cue_ids = lex.cue_ids
+    cid = [cue_ids.get(w, 0) for w in lows]
+    for i, c in enumerate(phrase):
+        if c == at_b:
+            cid[i] = 1
     # quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
     inq = [0] * n
     state = 0
@@ -196,13 +214,18 @@ def unit_codes(
     left = [0] * n
     right = [0] * n
     bound = [0] * n
+    lcue = [0] * n
+    rcue = [0] * n
+    aq = [0] * n
+    sent_cue: list[tuple[int, int, bool]] = []
     i = 0
     while i < n:
         sid = sent_ids[i]
         j = i
         while j < n and sent_ids[j] == sid:
             j += 1
-        cue_pos = [k for k in range(i, j) if lows[k] in cues or phrase[k] == at_b]
+        cue_pos = [k for k in range(i, j) if cid[k]]
+        sent_cue.append((i, j, bool(cue_pos)))
         f = 4 if cue_pos else 0
         for k in range(i, j):
             if inq[k] >= 2:
@@ -214,18 +237,28 @@ def unit_codes(
                 break
         si = sid if sid < 3 else 3
         last = -1
+        closed = 0
         for k in range(i, j):
             sfacts[k] = f
             sidx[k] = si
+            aq[k] = closed
+            if inq[k] == 3:
+                closed = 1
             if last >= 0:
                 left[k] = _bucket(k - last)
-            if lows[k] in cues or phrase[k] == at_b:
+                lcue[k] = cid[last]
+            if cid[k]:
                 last = k
         last = -1
+        opened = 0
         for k in range(j - 1, i - 1, -1):
+            aq[k] |= opened
+            if inq[k] == 2:
+                opened = 2
             if last >= 0:
                 right[k] = _bucket(last - k)
-            if lows[k] in cues or phrase[k] == at_b:
+                rcue[k] = cid[last]
+            if cid[k]:
                 last = k
         bound[i] = 1
         bound[j - 1] |= 2
@@ -235,7 +268,22 @@ def unit_codes(
         ubound[0] = 1
         ubound[-1] |= 2
     cross = [q * 8 + f for q, f in zip(inq, sfacts, strict=True)]
-    return [inq, sfacts, sidx, left, right, bound, ubound, phrase, cross]
+    lr = [a * 6 + b for a, b in zip(left, right, strict=True)]
+    near = [0] * n
+    if len(sent_cue) > 1:
+        before = False
+        for a, b, has in sent_cue:
+            if before:
+                for k in range(a, b):
+                    near[k] = 2
+            before = before or has
+        after = False
+        for a, b, has in reversed(sent_cue):
+            if after:
+                for k in range(a, b):
+                    near[k] |= 1
+            after = after or has
+    return [inq, sfacts, sidx, left, right, bound, ubound, phrase, cross, lcue, rcue, aq, lr, near]
 
 
 def unit_features(

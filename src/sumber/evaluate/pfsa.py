@@ -32,6 +32,7 @@ SCORED_KINDS = frozenset({"direct", "mixed"})
 SOURCE_LABELS = frozenset({"PERSON", "PERSONCOREF", "ROLE", "AFFILIATION"})
 CUE_LABELS = frozenset({"CUE", "CUECOREF"})
 QUOTES = frozenset({"”", "“", '"', "„", "«", "»"})
+_QUOTE_CHARS = '”“"„«»'
 _NO_SPACE_BEFORE = frozenset({".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "…"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "{"})
 _DASHES = frozenset({"—", "–", "-"})
@@ -257,7 +258,12 @@ def article_document(
             if antecedent is not None:
                 src = [char_span(c) for c in _source_group(antecedent, sources, tokens, sent)]
             src.append(char_span(cue))
-        content = (tok_spans[lo][0], tok_spans[hi - 1][1])
+        c_start, c_end = tok_spans[lo][0], tok_spans[hi - 1][1]
+        while c_start < c_end and text[c_start] in _QUOTE_CHARS:  # a fused token: ”Di
+            c_start += 1
+        while c_end > c_start and text[c_end - 1] in _QUOTE_CHARS:
+            c_end -= 1
+        content = (c_start, c_end)
         golds.append(
             GoldAttribution(
                 content=[content],

@@ -30,7 +30,7 @@ def format_report(report: dict[str, Any]) -> str:
     split = f", split {report['split']}" if report.get("split") else ""
     lines = [
         f"corpus: {report.get('corpus')} ({report.get('format')}{split}), "
-        f"{report['documents']} documents",
+        f"{report['documents']} document{'s' if report['documents'] != 1 else ''}",
         "",
         f"{'layer':<28}{'P':>6}{'R':>6}{'F1':>6}{'tp':>7}{'fp':>7}{'fn':>7}",
         _prf_row("attribution content @0.5", report["content@0.5"]),

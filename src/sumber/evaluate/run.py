@@ -158,6 +158,12 @@ def predict(
             )
         except SumberError as exc:
             raise SumberError(f"the analyzer failed: {exc}", doc.origin or doc.id) from None
+        except Exception as exc:  # a bug in a stage: name the document instead of a traceback
+            raise SumberError(
+                f"the analyzer crashed ({type(exc).__name__}: {exc}); reproduce with "
+                f"sumber.analyze on this document",
+                doc.origin or doc.id,
+            ) from exc
         result.append(predicted_from_article(article))
     return result
 

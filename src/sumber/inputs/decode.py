@@ -93,11 +93,11 @@ def _legacy(data: bytes) -> tuple[str, str]:
     """Decode bytes that are not UTF-8: (text, encoding)."""
     if len(data) >= _MIN_DETECT_BYTES:
         try:
-            from charset_normalizer import from_bytes
+            import charset_normalizer
         except ImportError:  # pragma: no cover - installed with trafilatura
-            from_bytes = None
-        if from_bytes is not None:
-            best = from_bytes(data[:_SAMPLE]).best()
+            charset_normalizer = None  # type: ignore[assignment]
+        if charset_normalizer is not None:
+            best = charset_normalizer.from_bytes(data[:_SAMPLE]).best()
             if best is not None and not _LATIN_FAMILY.match(best.encoding):
                 try:
                     return data.decode(best.encoding), best.encoding

@@ -23,15 +23,14 @@ from sumber.errors import EmptyInputError
 _CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_START_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _WS_RE = re.compile(r"[^\S\n]+")
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
-_BLOCK_TAGS = (
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-    "article", "section", "header", "footer", "nav", "aside", "main", "tr", "table", "pre",
-    "figure", "figcaption", "dd", "dt", "dl", "hr", "form", "address", "title",
+_DROP_TAGS = tuple("script style noscript template svg head iframe object canvas".split())
+_BLOCK_TAGS = tuple(
+    """p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote article section header footer nav aside
+    main tr table pre figure figcaption dd dt dl hr form address title""".split()
 )
-_DATE_META = (
-    "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-    "publishdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date",
+_DATE_META = tuple(
+    """article:published_time og:published_time datepublished date pubdate publishdate
+    publish-date dc.date dc.date.issued sailthru.date""".split()
 )
 
 
@@ -53,7 +52,7 @@ class Page:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` starts (after white space and comments) with ``<!doctype html`` or ``<html``.
+    """Whether ``text`` starts with ``<!doctype html`` or ``<html`` (after space and comments).
 
     Args:
         text: the start of a decoded input (the first few KiB are enough).

@@ -43,8 +43,12 @@ def _short(text: str, limit: int = MAX_QUOTE) -> str:
 
 def _wrap(text: str, width: int, indent: str) -> list[str]:
     return textwrap.wrap(
-        text, width=width, initial_indent=indent, subsequent_indent=indent + "  ",
-        break_long_words=False, break_on_hyphens=False,
+        text,
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_long_words=False,
+        break_on_hyphens=False,
     ) or [indent]
 
 
@@ -94,7 +98,9 @@ def _claim_lines(article: Article, c: Claim, width: int, bold: Callable[[str], s
     return lines
 
 
-def summary(article: Article, *, width: int = 100, style: Callable[[str], str] | None = None) -> str:
+def summary(
+    article: Article, *, width: int = 100, style: Callable[[str], str] | None = None
+) -> str:
     """The text summary of an analysed article.
 
     Args:
@@ -143,7 +149,8 @@ def summary(article: Article, *, width: int = 100, style: Callable[[str], str] |
         name_w = min(max(len(e.name) for e in article.entities), 32)
         for e in sorted(article.entities, key=lambda e: (-len(e.mentions), e.name)):
             n = len(e.mentions)
-            line = f"  {_short(e.name, 32):<{name_w}}  {e.type:<12}  {n} mention{'s' if n != 1 else ''}"
+            plural = "s" if n != 1 else ""
+            line = f"  {_short(e.name, 32):<{name_w}}  {e.type:<12}  {n} mention{plural}"
             if e.roles:
                 line += "   " + ", ".join(e.roles)
             out.append(line)

@@ -104,8 +104,10 @@ def normalise_date(value: str) -> str:
     """
     value = value.strip()
     try:
-        return date.fromisoformat(value).isoformat() if len(value) == 10 else (
-            datetime.fromisoformat(value).date().isoformat()
+        return (
+            date.fromisoformat(value).isoformat()
+            if len(value) == 10
+            else (datetime.fromisoformat(value).date().isoformat())
         )
     except ValueError:
         raise ValueError(f"invalid date {value!r} (expected YYYY-MM-DD)") from None
@@ -296,9 +298,7 @@ def make_article(
         published = published or page.published
     elif not text.strip():
         raise EmptyInputError("empty input (nothing but white space)" if text else "empty input")
-    return Article(
-        text=text, id=id, url=url, title=title, published=published, language=language
-    )
+    return Article(text=text, id=id, url=url, title=title, published=published, language=language)
 
 
 def _str_field(obj: dict[str, Any], key: str) -> str | None:
@@ -422,7 +422,11 @@ def _one(item: Input, options: Options) -> Record:
         if item.kind == "url":
             page = fetch(item.name, options)
             article = make_article(
-                page.data, html=page.html, declared=page.charset, id=item.id, url=item.name,
+                page.data,
+                html=page.html,
+                declared=page.charset,
+                id=item.id,
+                url=item.name,
                 warnings=warnings,
             )
         elif item.kind == "stdin":

@@ -29,9 +29,16 @@ def _times(text: str, published: str | None = PUB) -> list[tuple[str, str | None
         ("The fair ends on the 9th of November.", PUB, ("9th of November", "2024-11-09", "day")),
         ("The bill passed on 11/7/2024 in the end.", None, ("11/7/2024", "2024-11-07", "day")),
         ("The new mayor takes office on Jan. 20.", PUB, ("Jan. 20", "2025-01-20", "day")),
-        ("The mayor spoke on Thursday, Nov. 7, at the town hall.", PUB,
-         ("Thursday, Nov. 7", "2024-11-07", "day")),
-        ("Officials confirmed it on Sunday (Nov. 10).", PUB, ("Sunday (Nov. 10)", "2024-11-10", "day")),
+        (
+            "The mayor spoke on Thursday, Nov. 7, at the town hall.",
+            PUB,
+            ("Thursday, Nov. 7", "2024-11-07", "day"),
+        ),
+        (
+            "Officials confirmed it on Sunday (Nov. 10).",
+            PUB,
+            ("Sunday (Nov. 10)", "2024-11-10", "day"),
+        ),
         # weekdays
         ("The ship arrived last Thursday.", PUB, ("last Thursday", "2024-11-07", "day")),
         ("The court sat on Monday.", PUB, ("Monday", "2024-11-11", "day")),

@@ -113,6 +113,8 @@ KNOWN_MEDIA = (
 )
 
 STOP_CAPITALISED = (
+    "Republican", "Democratic", "Democrat", "Russian", "Ukrainian", "American", "British",
+    "Chinese", "French", "German", "European", "Israeli", "Iranian", "Former", "Then", "Top",
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
     "Or", "If", "When", "While", "After", "Before", "Since", "As", "He", "She", "It", "They",
     "We", "I", "You", "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Who",

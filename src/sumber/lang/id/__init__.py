@@ -40,6 +40,16 @@ REPORTING_VERBS = {
     "membantah": "denies", "bantah": "denies", "dibantah": "denies", "menyangkal": "denies",
     "menepis": "denies", "tepis": "denies", "menampik": "denies", "menolak": "denies",
     "menafikan": "denies", "membantahnya": "denies",
+    # more speech verbs seen after quotations (added for sumber.attributions)
+    "keluh": "asserts", "mengeluh": "asserts", "mengeluhkan": "asserts", "tanya": "asserts",
+    "bertanya": "asserts", "jawab": "asserts", "menjawab": "asserts", "pesan": "asserts",
+    "berpesan": "asserts", "harap": "asserts", "pinta": "asserts", "ajak": "asserts",
+    "mengajak": "asserts", "kenang": "asserts", "mengenang": "asserts", "timpal": "asserts",
+    "menimpali": "asserts", "sambung": "asserts", "tukas": "asserts", "kelakar": "asserts",
+    "seloroh": "asserts", "canda": "asserts", "celetuk": "asserts", "imbau": "asserts",
+    "ditambahkan": "asserts", "mengemukakan": "asserts", "kemukakan": "asserts",
+    "menyebutkan": "asserts", "mengaku": "asserts", "ujar": "asserts", "sahut": "asserts",
+    "jelaskan": "asserts", "mengungkap": "asserts", "menuturkan": "asserts",
 }
 
 ACCORDING_TO = ("menurut", "berdasarkan keterangan", "seperti dikutip dari", "dikutip dari")
@@ -330,4 +340,5 @@ NAME_PARTICLES = ("bin", "binti", "van", "de", "der", "da", "al", "el", "von")
 PASSIVE_CUES = (
     "dikatakan", "dinyatakan", "dilaporkan", "diberitakan", "disampaikan", "dikabarkan",
     "disebut", "disebutkan", "dibantah", "dikutip", "dilansir", "diungkapkan", "dijelaskan",
+    "ditambahkan",
 )
