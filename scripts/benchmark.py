@@ -29,7 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -197,7 +197,7 @@ def machine() -> dict[str, str]:
     if git("status", "--porcelain", "--untracked-files=no"):
         commit += " + uncommitted changes"
     return {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit,
         "cpu": cpu,
         "nproc": str(os.cpu_count() or "?"),
@@ -212,7 +212,7 @@ def markdown(results: list[dict[str, Any]], sets: list[str], info: dict[str, str
         "",
         "Speed of `sumber.analyze` (the whole pipeline, language detection included) on one",
         "CPU core, with spaCy's blank English tokenizer on the same texts as a reference for",
-        "what \"fast\" means in Python. Words are white-space separated tokens. Each engine",
+        'what "fast" means in Python. Words are white-space separated tokens. Each engine',
         "runs in a fresh process pinned to CPU 0; the figure is the best of the passes",
         "(the machine is shared), the median beside it. Peak memory is the process's",
         "`ru_maxrss` (Python, libraries, texts and results). Produced by",

@@ -390,3 +390,35 @@ def test_internal_error_in_one_input_does_not_stop_the_batch(
     assert error_lines(err) == [
         f"sumber: error: {bad}: internal error: ValueError: boom second line"
     ]
+
+
+NASTY = [
+    ("unbalanced", 'The mayor said, “we will never close it. Then he left. "Another one opened.'),
+    ("punctuation", '“”""«»„“ ... !!! ??? ,,, —— '),
+    ("one-long-word", "x" * 100_000),
+    ("lone-surrogate", "The minister said \ud800 it was over."),
+    ("nul-char", "The minister said \u0000 it was over."),
+    ("only-quotes", '"' * 5000),
+    ("mixed-scripts", "قال الوزير إن الاجتماع انتهى. The minister said 😀 it was over."),
+]
+
+
+def test_nasty_texts_never_break_the_batch(tmp_path: Path) -> None:
+    path = tmp_path / "nasty.jsonl"
+    path.write_text(
+        "\n".join(json.dumps({"id": i, "text": t}) for i, t in NASTY) + "\n", encoding="utf-8"
+    )
+    code, out, err = run(str(path))
+    assert "Traceback" not in err
+    records = jsonl(out)
+    assert [r["id"] for r in records] == [i for i, _ in NASTY]
+    assert [r["text"] for r in records] == [t for _, t in NASTY]
+    assert code == 0, err
+
+
+def test_nasty_texts_as_text_summary(tmp_path: Path) -> None:
+    path = tmp_path / "nasty.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in NASTY) + "\n")
+    code, out, err = run(str(path), "--format", "text")
+    assert code == 0, err
+    assert out.count("══ ") == len(NASTY)

@@ -84,7 +84,9 @@ class Lexicon:
 
 
 def _extra(pack: lang.LanguagePack, name: str) -> tuple[str, ...]:
-    value = pack.extra.get(name, ())
+    value = getattr(pack, name, None)
+    if value is None:
+        value = pack.extra.get(name, ())
     return tuple(str(v).lower() for v in value)
 
 
@@ -143,6 +145,9 @@ class Window:
 
     def __init__(self, article: Article, lex: Lexicon) -> None:
         self.text = article.text
+        lower = article.text.lower()
+        self.same_length = len(lower) == len(article.text)
+        self.lower = lower if self.same_length else article.text
         self.tokens = article.tokens
         self.starts = [s for s, _ in article.tokens]
         self.lex = lex
@@ -155,7 +160,7 @@ class Window:
 
     def low(self, i: int) -> str:
         s, e = self.tokens[i]
-        return self.text[s:e].lower()
+        return self.lower[s:e] if self.same_length else self.text[s:e].lower()
 
     def index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

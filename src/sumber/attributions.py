@@ -27,6 +27,7 @@ attributions are taken and the rule-found direct quotations it missed are merged
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -36,6 +37,7 @@ from sumber.model import Article, Attribution, Conduit, Cue, Source, Span
 from sumber.quotes import Quote, find_quotes
 
 _PUNCT_END = ".!?…"
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _QUOTE_CHARS = "\"'“”«»„"
 _MAX_SENTENCE_TOKENS = 400
 _MIN_MIXED = 3  # words a quoted fragment needs to make indirect content "mixed"
@@ -440,16 +442,16 @@ class _Finder:
     def _indirect(self) -> None:
         w = self.win
         lex = self.lex
-        ntok = len(w.tokens)
-        i = 0
-        while i < ntok:
-            lw = w.low(i)
-            if lw not in lex.first_words or i in self.used_cues:
-                i += 1
+        skip_to = 0
+        for m in _WORD_RE.finditer(w.lower):
+            lw = m.group() if w.same_length else m.group().lower()
+            if lw not in lex.first_words:
+                continue
+            i = w.index(m.start())
+            if i < skip_to or i in self.used_cues or i >= len(w.tokens):
                 continue
             s0 = w.tokens[i][0]
-            if self._quote_at(s0) >= 0 or self._in_bp(s0):
-                i += 1
+            if s0 != m.start() or self._quote_at(s0) >= 0 or self._in_bp(s0):
                 continue
             sent = w.sentence(s0)
             floor = w.index(sent[0])
@@ -457,16 +459,15 @@ class _Finder:
             n = w.match(lex.according, i, limit) or (lw in lex.according_clitic)
             if n:
                 self._according(i, n, sent, floor, limit)
-                i += n
+                skip_to = i + n
                 continue
             cue = self._cue_at(i, limit)
             if cue is None:
-                i += 1
                 continue
             n, stance = cue
             if not self._inverted(i, n, stance, sent, floor, limit):
                 self._subject_verb(i, n, stance, sent, floor, limit)
-            i += n
+            skip_to = i + n
 
     def _content_after(self, j: int, sent: Span, limit: int) -> Span | None:
         """The content from token ``j`` to the end of the sentence."""

@@ -110,13 +110,33 @@ def _month_alt(months: dict[str, int], capitalised: bool) -> str:
     return rf"(?:{full}|{_alt(abbrevs, capitalised)}\.?)"
 
 
-def _lead(*groups: Iterable[str], digits: bool = False) -> str:
-    """A lookahead for the first characters a branch can start with (a cheap early exit)."""
-    chars = {_norm(w)[:1] for words in groups for w in words} - {""}
-    chars |= {c.upper() for c in chars}
-    if digits:
-        chars |= set("0123456789")
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" if chars else _NEVER
+def _lead(
+    *groups: Iterable[str], digits: bool = False, names: Iterable[str] = (), cap: bool = False
+) -> str:
+    """A lookahead on the first two characters a branch can start with (a cheap early exit).
+
+    ``groups`` are word lists in any case; ``names`` start with a capital
+    letter when ``cap`` (month and weekday names in most languages).
+    """
+    firsts: set[str] = set()
+    seconds: set[str] = set()
+    short = False
+    for words, capital in [*((g, False) for g in groups), (names, cap)]:
+        for w in map(_norm, words):
+            if not w:
+                continue
+            firsts |= {w[0].upper()} if capital else {w[0].upper(), w[0].lower()}
+            if len(w) < 2:
+                short = True
+            else:
+                seconds |= {w[1].upper(), w[1].lower()}
+    alts = [r"\d"] if digits else []
+    if firsts:
+        head = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+        alts.append(
+            head if short else head + "[" + "".join(re.escape(c) for c in sorted(seconds)) + "]"
+        )
+    return "(?=(?-i:" + "|".join(alts) + "))" if alts else _NEVER
 
 
 def _build(data: dict[str, Any]) -> str:
@@ -157,13 +177,18 @@ def _build(data: dict[str, Any]) -> str:
 
     paren = rf"\(\s*(?:{numeric('p', False)}|{textual('q')})\s*\)"
     weekday = (
-        _lead(g("TIME_MODIFIERS_BEFORE", {}), g("WEEKDAY_WORDS", ()), g("WEEKDAYS", {}))
+        _lead(
+            g("TIME_MODIFIERS_BEFORE", {}), g("WEEKDAY_WORDS", ()), names=g("WEEKDAYS", {}), cap=cap
+        )
         + rf"(?P<WD>{_B}(?:(?P<wmb>{mod_before})\s+)?(?:{_alt(g('WEEKDAY_WORDS', ()))}\s+)?"
         rf"(?P<wd>{wd}){_EN}(?:\s*{paren}|,?\s+{textual('w')}|\s+(?P<wma>{mod_after}){_E})?)"
     )
     rel_day = _lead(g("RELATIVE_DAYS", {})) + rf"(?P<RD>{_B}{_alt(g('RELATIVE_DAYS', {}))}{_E})"
     rel_unit = (
-        _lead(g("TIME_MODIFIERS_BEFORE", {}), units)
+        _lead(
+            g("TIME_MODIFIERS_BEFORE", {}),
+            (w for w, u in units.items() if u in ("week", "month", "year")),
+        )
         + rf"(?P<RU>{_B}(?:(?P<rmb>{mod_before})\s+(?P<ru1>{cal_units})"
         rf"|(?P<ru2>{cal_units})\s+(?P<rma>{mod_after})){_E})"
     )
@@ -177,9 +202,9 @@ def _build(data: dict[str, Any]) -> str:
         rf"(?:\s+{number}\s+{all_units}{_EN})*(?!\s*\d)"  # "2 jam 30 menit"; not "33 Tahun 2020"
         rf"(?:\s+(?P<ago>{_alt(g('AGO_WORDS', ()))}){_E})?)"
     )
-    text_date = _lead(g("MONTHS", {}), digits=True) + rf"(?P<TD>{textual('t')})"
+    text_date = _lead(digits=True, names=g("MONTHS", {}), cap=cap) + rf"(?P<TD>{textual('t')})"
     month = (
-        _lead(g("MONTHS", {}), g("MONTH_WORDS", ()))
+        _lead(g("MONTH_WORDS", ()), names=g("MONTHS", {}), cap=cap)
         + rf"(?P<MON>{_B}(?:(?P<mw>{_alt(g('MONTH_WORDS', ()))})\s+)?"
         rf"(?P<mm1>{mon})\s+{year('my1')}"
         rf"|{_B}{_alt(g('MONTH_WORDS', ()))}\s+(?P<mm2>{mon}){_EN})"

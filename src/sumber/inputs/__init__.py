@@ -47,9 +47,19 @@ __all__ = ["analyze_inputs", "Record", "plan", "records"]
 _SPAN_RE = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
 
 
-def pretty_json(record: dict[str, Any]) -> str:
+def pretty_json(record: dict[str, Any], ensure_ascii: bool = False) -> str:
     """A record as indented JSON, with each ``[start, end]`` span kept on one line."""
-    return _SPAN_RE.sub(r"[\1, \2]", json.dumps(record, ensure_ascii=False, indent=2))
+    return _SPAN_RE.sub(r"[\1, \2]", json.dumps(record, ensure_ascii=ensure_ascii, indent=2))
+
+
+def _encodable(text: str) -> bool:
+    """Whether stdout can take ``text`` as it is (no lone surrogates, encodable characters)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def _one_line(text: str) -> str:
@@ -71,22 +81,36 @@ class _Writer:
         self.array = fmt == "json" and not single
         self.tty = sys.stdout.isatty()
 
+    def _echo(self, text: str, nl: bool = True) -> None:
+        try:
+            click.echo(text, nl=nl)
+        except UnicodeEncodeError:
+            # stdout cannot encode some character (a lone surrogate, a legacy console): JSON
+            # falls back to \u escapes, text to replacement characters
+            encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+            click.echo(text.encode(encoding, "replace").decode(encoding), nl=nl)
+
     def write(self, article: Article) -> None:
+        """Write one analysed article."""
         record: dict[str, Any] = article.to_dict()
         if self.fmt == "jsonl":
-            click.echo(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+            compact = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+            if not _encodable(compact):
+                compact = json.dumps(record, separators=(",", ":"))
+            self._echo(compact)
         elif self.fmt == "json":
             text = pretty_json(record)
+            if not _encodable(text):
+                text = pretty_json(record, ensure_ascii=True)
             if self.array:
-                text = ("[\n" if self.count == 0 else ",\n") + text
-                click.echo(text, nl=False)
+                self._echo(("[\n" if self.count == 0 else ",\n") + text, nl=False)
             else:
-                click.echo(text)
+                self._echo(text)
         else:
             width = min(shutil.get_terminal_size((100, 24)).columns, 120) if self.tty else 100
             if self.count:
-                click.echo("")
-            click.echo(summary(article, width=width, style=lambda s: click.style(s, bold=True)))
+                self._echo("")
+            self._echo(summary(article, width=width, style=lambda s: click.style(s, bold=True)))
         self.count += 1
 
     def close(self) -> None:

@@ -89,7 +89,7 @@ def fetch(url: str, options: Options | None = None) -> Fetched:
             data = response.read(limit + 1)
             if len(data) > limit:
                 raise InputTooLargeError(
-                    f"input too large (more than {limit:,} bytes, see --max-bytes)"
+                    f"input too large (more than the limit of {limit:,} bytes, see --max-bytes)"
                 )
             return Fetched(
                 url=response.geturl() or url,

@@ -41,12 +41,12 @@ def _short(text: str, limit: int = MAX_QUOTE) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _wrap(text: str, width: int, indent: str) -> list[str]:
+def _wrap(text: str, width: int, indent: str, hang: str | None = None) -> list[str]:
     return textwrap.wrap(
         text,
         width=width,
         initial_indent=indent,
-        subsequent_indent=indent + "  ",
+        subsequent_indent=indent + "  " if hang is None else hang,
         break_long_words=False,
         break_on_hyphens=False,
     ) or [indent]
@@ -83,11 +83,13 @@ def _claim_lines(article: Article, c: Claim, width: int, bold: Callable[[str], s
         head += f" {c.date}"
     if c.place:
         head += f" in {c.place}"
-    lines = _wrap(head, width, "  ")
-    lines += _wrap(f"“{_short(c.text)}”", width, "      ")
+    lines = _wrap(head, width, "  ", "      ")
+    lines += _wrap(f"“{_short(c.text)}”", width, "      ", "       ")
     holders = []
     for s in c.stances:
         part = f"{s.stance}: {_name(article, s.holder)}"
+        if s.attribution:
+            part += f" [{s.attribution}]"
         if s.hedged and s.stance != "hedges":
             part += " (hedged)"
         if s.via:
@@ -118,7 +120,7 @@ def summary(
     rule = f"══ {_short(ident or label, width - 8)} "
     out = [bold(rule + "═" * max(width - len(rule), 3))]
     if article.title:
-        out += _wrap(f"Title      {article.title}", width, "")
+        out += _wrap(f"Title      {article.title}", width, "", " " * 11)
     if article.url:
         out.append(f"URL        {article.url}")
     if article.source_url and article.source_url != article.url:
@@ -136,7 +138,7 @@ def summary(
     section("Attributions", len(article.attributions))
     for a in article.attributions:
         line, tags = _attribution_line(article, a)
-        out += _wrap(f"{a.id}  {line}", width, "  ")
+        out += _wrap(f"{a.id}  {line}", width, "  ", "      ")
         out.append("      " + tags)
     section("Claims", len(article.claims))
     for c in article.claims:

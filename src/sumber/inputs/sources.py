@@ -124,9 +124,12 @@ def _os_error(exc: OSError) -> InputError:
 
 
 def _too_large(size: int | None, limit: int) -> InputTooLargeError:
-    what = f"{size:,} bytes" if size is not None else "more"
+    if size is None:
+        return InputTooLargeError(
+            f"input too large (more than the limit of {limit:,} bytes, see --max-bytes)"
+        )
     return InputTooLargeError(
-        f"input too large ({what}; the limit is {limit:,} bytes, see --max-bytes)"
+        f"input too large ({size:,} bytes; the limit is {limit:,} bytes, see --max-bytes)"
     )
 
 
@@ -433,8 +436,10 @@ def _one(item: Input, options: Options) -> Record:
             head = b"".join(item.head)
             if len(head) > options.max_bytes:
                 raise _too_large(None, options.max_bytes)
-            rest = read_limited(sys.stdin.buffer, max(options.max_bytes - len(head), 0))
-            article = make_article(head + rest, warnings=warnings)
+            data = head + sys.stdin.buffer.read(options.max_bytes - len(head) + 1)
+            if len(data) > options.max_bytes:
+                raise _too_large(None, options.max_bytes)
+            article = make_article(data, warnings=warnings)
         else:
             assert item.path is not None
             html = True if item.path.suffix.lower() in HTML_SUFFIXES else None

@@ -342,3 +342,13 @@ PASSIVE_CUES = (
     "disebut", "disebutkan", "dibantah", "dikutip", "dilansir", "diungkapkan", "dijelaskan",
     "ditambahkan",
 )
+
+# canonical place name -> its English name, the key places are linked by across languages
+PLACE_KEYS = {
+    "Rusia": "Russia", "AS": "United States", "Ukraina": "Ukraine", "Eropa": "Europe",
+    "Tiongkok": "China", "Inggris": "Britain", "Prancis": "France", "Jerman": "Germany",
+    "Jepang": "Japan", "Korea Utara": "North Korea", "Korea Selatan": "South Korea",
+    "Palestina": "Palestine", "Suriah": "Syria", "Turki": "Turkey", "Singapura": "Singapore",
+    "Kanada": "Canada", "Meksiko": "Mexico", "Brasil": "Brazil", "Afrika": "Africa",
+    "Timur Tengah": "Middle East", "Krimea": "Crimea", "Polandia": "Poland",
+}

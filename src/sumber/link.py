@@ -1,0 +1,246 @@
+"""Linking across articles: when two entities are one, when two claims are one.
+
+These are pure functions over plain values; :mod:`sumber.store` calls them
+while it ingests an article, inside the same transaction, and only ever
+compares an article's entities and claims with the few stored ones that
+share a *blocking key*, so linking cost grows with the number of articles,
+not with its square.
+
+Entities
+    Every name is reduced to a *loose key*: transliterated to Latin
+    (anyascii), lower-cased, titles and punctuation dropped, and spelled
+    loosely (w→v, y/j→i, z→s, doubled letters single, a final -s of a long
+    surname dropped) so that "Dmitry Peskov", "Dmitri Peskow", "Песков" and
+    "Peskovs" meet. Places use the language pack's PLACE_KEYS so "Rusia" and
+    "Russia" meet. Blocking keys: the full loose name, and for people their
+    last word (surname).
+
+    The rule for people who share a surname: two full names link only when
+    all their words agree loosely ("Donald Trump" and "Melania Trump" never
+    link; "Vladimir Putin" and "Vladimir Vladimirovich Putin" do, since every
+    word of the shorter name is in the longer). A surname alone ("Peskov")
+    links to the one stored person with that surname; when several share it,
+    to the one whose roles or aliases share a word with the mention's roles,
+    else to the most-mentioned one; it never creates a duplicate of a known
+    full name.
+
+Claims
+    The blocking key is the event and the sorted global ids of the
+    participants. Two claims with that key are one when their dates are
+    compatible: equal, one missing, one containing the other (``2024-11``
+    contains ``2024-11-07``; ISO week ``2024-W45`` contains 7 November), or
+    year-less ``--11-07`` against a full date with the same month and day.
+    Different dates keep claims apart: a call on 7 November is not "seven
+    calls since 2021".
+
+Independence
+    Asserting stances are grouped by their *origin*: a named holder is its
+    own origin; an anonymous holder's origin is the first conduit it came
+    through ("sources cited by the Washington Post"), so outlets relaying the
+    same unnamed sources count once.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from anyascii import anyascii
+
+from sumber import lang
+
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    words: set[str] = set()
+    for iso in lang.available():
+        words.update(t.rstrip(".") for t in lang.get(iso).TITLES)
+    return frozenset(words)
+
+
+def normalize(name: str) -> str:
+    """Latin, lower case, no punctuation, no titles, no leading article."""
+    text = anyascii(name).lower().replace("'", "").replace("-", " ")
+    text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+    words = text.split()
+    titles = _titles()
+    while len(words) > 1 and words[0] in titles | {"the"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def loose_word(word: str) -> str:
+    """One word spelled loosely, so transliteration variants meet."""
+    w = word.replace("w", "v").replace("y", "i").replace("j", "i").replace("z", "s")
+    w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("ph", "f")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    if len(w) > 5 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+def loose(name: str) -> str:
+    """The loose key of a name."""
+    return " ".join(loose_word(w) for w in normalize(name).split())
+
+
+def place_key(name: str, language: str | None) -> str:
+    """A language-neutral key for a place name ("Rusia" and "Russia" -> "rusia")."""
+    if language in lang.available():
+        keys = lang.get(language).extra.get("PLACE_KEYS", {})
+        name = keys.get(name, name)
+    return loose(name)
+
+
+def entity_keys(name: str, etype: str, language: str | None = None) -> list[str]:
+    """Blocking keys under which an entity is stored and looked up."""
+    if etype == "place":
+        return [f"place:{place_key(name, language)}"]
+    key = loose(name)
+    if not key:
+        return []
+    keys = [f"name:{key}"]
+    if etype == "person" and " " in key:
+        keys.append(f"surname:{key.split()[-1]}")
+    elif etype == "person":
+        keys.append(f"surname:{key}")
+    return keys
+
+
+@dataclass
+class Candidate:
+    """A stored entity as linking sees it."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+def _words_agree(a: str, b: str) -> bool:
+    wa, wb = loose(a).split(), loose(b).split()
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short[-1] != long_[-1]:
+        return False
+    return all(w in long_ for w in short)
+
+
+def _type_family(t: str) -> str:
+    return "actor" if t in ("organization", "media", "group", "other") else t
+
+
+def choose_entity(
+    name: str,
+    etype: str,
+    roles: Sequence[str],
+    candidates: Iterable[Candidate],
+    language: str | None = None,
+) -> Candidate | None:
+    """The stored entity a new entity is, among candidates sharing a blocking key, or None.
+
+    Args:
+        name: the entity's canonical name in its article.
+        etype: its type.
+        roles: its roles in the article ("juru bicara Kremlin").
+        candidates: stored entities found under its blocking keys.
+        language: the article's language (for place keys).
+
+    Returns:
+        The matching candidate, or None when the entity is new.
+    """
+    cands = [c for c in candidates if _type_family(c.type) == _type_family(etype)]
+    if etype == "place":
+        key = place_key(name, language)
+        return next((c for c in cands if place_key(c.name, None) == key or key in
+                     {place_key(a, None) for a in c.aliases}), None)
+    if etype != "person":
+        key = loose(name)
+        return next((c for c in cands if loose(c.name) == key or key in {loose(a) for a in c.aliases}),
+                    None)
+    words = loose(name).split()
+    if len(words) > 1:
+        agreeing = [c for c in cands if _words_agree(name, c.name)]
+        if not agreeing:
+            return None
+        # a stored surname-only entity is upgraded by the caller when it is the match
+        return max(agreeing, key=lambda c: (len(loose(c.name).split()) > 1, c.mentions))
+    surname = words[0] if words else ""
+    same = [c for c in cands if loose(c.name).split()[-1:] == [surname]]
+    if len(same) <= 1:
+        return same[0] if same else None
+    role_words = {w for r in roles for w in loose(r).split()}
+    if role_words:
+        with_roles = [c for c in same if role_words & {w for r in c.roles for w in loose(r).split()}]
+        if len(with_roles) == 1:
+            return with_roles[0]
+    return max(same, key=lambda c: c.mentions)
+
+
+def claim_key(event: str, participants: Iterable[str]) -> str:
+    """The blocking key of a claim: its event and sorted participant ids."""
+    return event + "|" + ",".join(sorted(set(participants)))
+
+
+def _parse(value: str) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day a date value covers, when it has a year."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = _dt.date.fromisoformat(value)
+            return d, d
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            d = _dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return d, d + _dt.timedelta(days=6)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            first = _dt.date(int(value[:4]), int(value[5:]), 1)
+            nxt = _dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - _dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return _dt.date(int(value), 1, 1), _dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two claim dates can be the same event's (see the module docstring)."""
+    if not a or not b or a == b:
+        return True
+    if a.startswith("--") or b.startswith("--"):
+        # a year-less date meets a full date with the same month and day
+        def month_day(v: str) -> str:
+            return v[2:7] if v.startswith("--") else v[5:10]
+
+        return len(month_day(a)) == 5 and month_day(a) == month_day(b)
+    ra, rb = _parse(a), _parse(b)
+    if ra is None or rb is None:
+        return False
+    (a0, a1), (b0, b1) = ra, rb
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+def origin(holder: str, holder_kind: str, via: Sequence[str]) -> str:
+    """Where a stance comes from, for counting independent confirmations."""
+    if holder_kind == "anonymous":
+        return "anonymous via " + (via[0] if via else "?")
+    return holder
+
+
+def independent_confirmations(stances: Iterable[tuple[str, str, Sequence[str], str]]) -> int:
+    """How many independent origins assert or report a claim.
+
+    Args:
+        stances: (holder, holder_kind, via, stance) for each stance.
+    """
+    return len(
+        {origin(h, k, v) for h, k, v, s in stances if s in ("asserts", "reports", "hedges")}
+    )
