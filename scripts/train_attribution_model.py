@@ -31,7 +31,13 @@ import pycrfsuite
 from sumber import lang
 from sumber.attribution_model import decode_unit
 from sumber.attribution_model.crf import CRFModel
-from sumber.attribution_model.features import Lexicon, unit_codes, unit_features, units
+from sumber.attribution_model.features import (
+    Lexicon,
+    according_flags,
+    unit_codes,
+    unit_features,
+    units,
+)
 from sumber.segment import split_sentences, tokenize
 
 Spans = list[tuple[int, int]]
@@ -193,8 +199,8 @@ def predict_doc(doc: dict, model: CRFModel) -> list[dict]:
     for toks, sids in us:
         strs = [text[s:e] for s, e in toks]
         batch.append((strs, unit_codes(strs, sids, model.lex)))
-    for (toks, _sids), tags in zip(us, model.tag(batch), strict=True):
-        for r in decode_unit(toks, tags):
+    for (toks, _sids), (_strs, codes), tags in zip(us, batch, model.tag(batch), strict=True):
+        for r in decode_unit(toks, tags, according_flags(codes, model.lex)):
             out.append(
                 {"content": r.content, "cue": r.cue, "source": [r.source] if r.source else []}
             )
@@ -237,8 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     train = read_polnear(args.train)
     if args.tune:
-        cut = len(train) * 9 // 10
-        train, dev = train[:cut], train[cut:]
+        train, dev = (
+            [d for i, d in enumerate(train) if i % 10],
+            [d for i, d in enumerate(train) if i % 10 == 0],
+        )
     else:
         dev = read_polnear(args.dev)
     cues = learn_cues(train, min_count=5, min_ratio=0.2)

@@ -422,3 +422,26 @@ def test_nasty_texts_as_text_summary(tmp_path: Path) -> None:
     code, out, err = run(str(path), "--format", "text")
     assert code == 0, err
     assert out.count("══ ") == len(NASTY)
+
+
+def test_internal_error_while_reading_does_not_stop_the_batch(
+    en_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sumber.inputs import sources
+
+    def broken(html: str, url: str | None = None) -> None:
+        raise KeyError("parser")
+
+    monkeypatch.setattr(sources, "extract_html", broken)
+    monkeypatch.delenv("SUMBER_DEBUG", raising=False)
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><p>Hello.</p></body></html>")
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"id": "h", "html": "<p>x</p>"}) + "\n")
+    code, out, err = run(str(page), str(en_file), str(batch))
+    assert code == 1
+    assert [r["text"] for r in jsonl(out)] == [EN]
+    assert error_lines(err) == [
+        f"sumber: error: {page}: internal error: KeyError: 'parser'",
+        f"sumber: error: {batch}:1: internal error: KeyError: 'parser'",
+    ]

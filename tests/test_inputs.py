@@ -378,3 +378,21 @@ def test_stdin_sniff_keeps_leading_blank_lines(monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(cli, ["analyze", "-"], input=io.BytesIO(raw.encode()).read())
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["text"] == raw
+
+
+def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
+    decoded = decode_bytes("naïve “quotes”".encode(), declared="iso-8859-1")
+    assert decoded.text == "naïve “quotes”" and decoded.encoding == "utf-8"
+
+
+def test_meta_charset_in_plain_text_is_ignored() -> None:
+    text = 'An article about markup: write <meta charset="iso-8859-1"> and say “café”.'
+    article = make_article(text.encode("utf-8"))
+    assert article.text == text
+    broken = (
+        "<html><head><meta charset='windows-1252'></head><body><p>"
+        "The café said “no”.</p></body></html>"
+    ).encode("cp1252")
+    warnings: list[str] = []
+    assert make_article(broken, warnings=warnings).text == "The café said “no”."
+    assert warnings == []

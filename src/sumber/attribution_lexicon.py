@@ -57,6 +57,8 @@ class Lexicon:
     adjunct_starters: frozenset[str]
     anaphoric: frozenset[str]
     passive: frozenset[str]  # cues whose subject is not the source ("dikatakan")
+    determiners: frozenset[str]  # open a common-noun source ("the bank", "para pejabat")
+    bare_clause: bool  # a cue may take a clause with no complementizer, whatever its start
     first_words: frozenset[str]  # every word that can begin a cue
 
     def cue_stance(self, word: str) -> str | None:
@@ -127,6 +129,8 @@ def lexicon(iso: str) -> Lexicon:
         adjunct_starters=frozenset(_extra(pack, "ADJUNCT_STARTERS")),
         anaphoric=frozenset(_extra(pack, "ANAPHORIC_MARKERS")),
         passive=frozenset(_extra(pack, "PASSIVE_CUES")),
+        determiners=frozenset(_extra(pack, "SUBJECT_DETERMINERS")),
+        bare_clause=bool(pack.extra.get("BARE_CLAUSE_AFTER_CUE", False)),
         first_words=frozenset(first),
     )
 
@@ -278,7 +282,7 @@ class Window:
                     units.append((j, j + 1, "name"))
                 j += 1
         if not units or units[-1][1] != k + 1:
-            return None
+            return self._anonymous_back(k, floor)
         i = units[-1][0]
         kinds = {units[-1][2]}
         for u in reversed(units[:-1]):
@@ -291,6 +295,39 @@ class Window:
         kind = "name" if "name" in kinds else ("media" if "media" in kinds else "role")
         # a phrase of one sentence-initial capitalised word that is a plain word is no source
         return Phrase(i, k + 1, kind)
+
+    def _anonymous_back(self, k: int, floor: int, reach: int = 10) -> Phrase | None:
+        """An anonymous source with its modifiers ending at ``k`` ("a source familiar with
+        the talks", "sumber yang enggan disebut namanya")."""
+        j = k
+        found = -1
+        while j >= max(floor, k - reach) and self.word(j)[:1].isalnum():
+            if self.match(self.lex.anonymous, j, k + 1):
+                found = j  # keep the leftmost: "seorang sumber yang ..."
+            j -= 1
+        return Phrase(found, k + 1, "anonymous") if found >= 0 else None
+
+    def common_forward(self, i: int, limit: int, max_len: int = 8) -> Phrase | None:
+        """A determiner-led noun phrase from ``i`` up to a comma or the limit."""
+        if i >= limit or self.low(i) not in self.lex.determiners:
+            return None
+        j = i + 1
+        while j < limit and j - i < max_len and self.word(j)[:1].isalnum():
+            if self.low(j) in self.lex.relativizers or self.low(j) in self.lex.complementizers:
+                break
+            j += 1
+        return Phrase(i, j, "role") if j > i + 1 else None
+
+    def common_backward(self, k: int, floor: int, max_len: int = 6) -> Phrase | None:
+        """A determiner-led noun phrase ending at ``k`` (``the bank`` in "the bank said")."""
+        j = k
+        while j >= floor and k - j < max_len and self.word(j)[:1].isalnum():
+            if self.low(j) in self.lex.determiners:
+                return Phrase(j, k + 1, "role") if j < k else None
+            if self.low(j) in self.lex.first_words or self.low(j) in self.lex.relativizers:
+                return None
+            j -= 1
+        return None
 
     def phrase_text(self, p: Phrase) -> str:
         s, e = self.span(p.i, p.j)

@@ -404,7 +404,7 @@ class _Finder:
                 if p is None or p.j != k:
                     return None, []
                 return p, []
-        p = w.backward(k, floor)
+        p = w.backward(k, floor) or w.common_backward(k, floor)
         if p is None:
             return None, []
         via: list[Conduit] = []
@@ -497,8 +497,9 @@ class _Finder:
             return j + 1
         if first in lex.clause_starters or first in lex.pronouns:
             return j
-        if w.is_name(j) and w.low(j) not in lex.adjunct_starters:
-            return j
+        if first not in lex.adjunct_starters and first[:1].isalnum():
+            if lex.bare_clause or w.word(j)[:1].isupper():
+                return j
         if first in lex.adjunct_starters:
             for x in range(j + 1, min(limit, j + 14)):
                 if w.low(x) == ",":
@@ -546,7 +547,7 @@ class _Finder:
             after = i + 1
             via: list[Conduit] = []
         else:
-            p = w.forward(i + n, limit)
+            p = w.forward(i + n, limit) or w.common_forward(i + n, limit)
             if p is None:
                 return
             src = self._source(p)

@@ -196,10 +196,13 @@ def find_claims(article: Article) -> Article:
                     event = f"{event}_planned"
                 base = event.removesuffix("_planned")
                 parts = _participants(index.within((us, ue)), unit.holder, base, m.span())
-                if base in INTERACTIONS and len(parts) < 2:
-                    continue
-                if not parts:
-                    continue
+                if (base in INTERACTIONS and len(parts) < 2) or not parts:
+                    # "the call", "panggilan telepon itu", "during the call, he ...": the
+                    # event mentioned before, when what is named here fits it
+                    earlier = _earlier_claim(claims, event, parts, m.start())
+                    if earlier is None:
+                        continue
+                    parts = [e for e in index_entities(article, earlier.participants)]
                 negated = bool(lex.negation.search(text, clause, m.start()))
                 denial = bool(lex.denial.search(text, us, ue))
                 if unit.attribution is None and (negated or denial):
@@ -227,6 +230,23 @@ def find_claims(article: Article) -> Article:
         claim.id = f"c{i}"
     article.claims = claims
     return article
+
+
+def _earlier_claim(
+    claims: list[Claim], event: str, parts: list[Entity], pos: int
+) -> Claim | None:
+    """The latest claim before ``pos`` of this event whose participants include ``parts``."""
+    ids = {e.id for e in parts}
+    for claim in sorted(claims, key=lambda c: c.span[0], reverse=True):
+        if claim.span[0] < pos and claim.event == event and ids <= set(claim.participants):
+            return claim
+    return None
+
+
+def index_entities(article: Article, ids: list[str]) -> list[Entity]:
+    """The entities with these ids, in this order."""
+    by_id = {e.id: e for e in article.entities}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _stance(cue_stance: str, negated: bool) -> str:

@@ -83,7 +83,7 @@ def analyze(
 @cli.command(name="eval")
 @click.argument("gold", nargs=1)
 @click.option(
-    "--format", "fmt", type=click.Choice(["auto", "sumber-gold", "polnear", "pfsa"]),
+    "--format", "fmt", type=click.Choice(["auto", "sumber-gold", "polnear", "pfsa", "story"]),
     default="auto", help="Gold format; detected when auto.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")

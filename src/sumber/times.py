@@ -17,8 +17,9 @@ Values, resolved against ``Article.published`` (the *anchor*):
 * weekdays: a bare weekday is the latest such day on or before the anchor;
   with "lalu"/"last" strictly before, "depan"/"next" strictly after, "ini"/"this"
   in the anchor's week. An explicit date beside it wins ("Rabu (13/11)").
-* durations ``PT24H``, ``P3D``, ``P2Y`` (grain ``duration``); "three days ago"
-  is the date three days before the anchor.
+  (Tense is not read: a bare weekday meant as the coming one resolves to the past.)
+* durations ``PT24H``, ``P3D``, ``P2Y``, ``PT2H30M`` (grain ``duration``);
+  "three days ago" is the date three days before the anchor.
 * clock times ``T10:00`` (grain ``time``), or ``2024-11-11T10:00`` when a full
   date stands right beside the time. A zone word ("WIB") is kept in the span
   but not in the value.
@@ -471,13 +472,8 @@ class _Matcher:
 
     def ago(self, n: float, unit: str) -> tuple[str | None, str]:
         k = int(n)
-        grain = {
-            "week": "week",
-            "month": "month",
-            "year": "year",
-            "decade": "year",
-            "century": "year",
-        }.get(unit, "day")
+        grain = "year" if unit in ("decade", "century") else unit
+        grain = grain if grain in ("week", "month", "year") else "day"
         a = self.anchor
         if a is None:
             return None, grain

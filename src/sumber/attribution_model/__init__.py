@@ -28,6 +28,7 @@ from sumber.attribution_model.features import (
     OPEN_QUOTES,
     SYMMETRIC_QUOTES,
     Lexicon,
+    according_flags,
     unit_codes,
     units,
 )
@@ -109,8 +110,8 @@ def tag_article(
         strs = [text[s:e] for s, e in toks]
         batch.append((strs, unit_codes(strs, sids, lex)))
     out: list[RawAttribution] = []
-    for (toks, _sids), tags in zip(us, model.tag(batch), strict=True):
-        out.extend(decode_unit(toks, tags))
+    for (toks, _sids), (_strs, codes), tags in zip(us, batch, model.tag(batch), strict=True):
+        out.extend(decode_unit(toks, tags, according_flags(codes, lex)))
     return out
 
 
@@ -177,7 +178,8 @@ def predict(article: Article) -> list[Attribution]:
             stext = text[ss:se]
             words = stext.split()
             named = any(w[:1].isupper() for w in words[1:])
-            source = Source(text=stext, span=r.source, anonymous=bool(anon.search(stext)) and not named)
+            anonymous = bool(anon.search(stext)) and not named
+            source = Source(text=stext, span=r.source, anonymous=anonymous)
         out.append(
             Attribution(
                 id=f"m{i}",

@@ -49,6 +49,7 @@ class CRFModel:
         self.unknown = len(ids)
         self.lex = lex
         self.n = n
+        self.o_bias = 0.0  # subtracted from the "O" score: > 0 trades precision for recall
         # context slot tables: codes are small non-negative integers
         self.tables: list[np.ndarray] = []
         for slot in SLOTS:
@@ -127,6 +128,8 @@ class CRFModel:
             col = np.array(flat, dtype=np.intp)
             np.minimum(col, len(table) - 1, out=col)
             emit += table[col]
+        if self.o_bias:
+            emit[:, self.labels.index("O")] -= self.o_bias
         return self._viterbi(emit, lengths)
 
     def _viterbi(self, emit: np.ndarray, lengths: np.ndarray) -> list[list[str]]:

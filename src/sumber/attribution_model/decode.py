@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sumber.model import Span
 
+_SHARED_SOURCE_GAP = 30  # tokens
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 
 
@@ -60,17 +61,38 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
     return 0, 0
 
 
-def decode_unit(tokens: Sequence[Span], tags: Sequence[str]) -> list[RawAttribution]:
-    """Attributions of one unit from its token spans and tags."""
+def decode_unit(
+    tokens: Sequence[Span], tags: Sequence[str], according: Sequence[bool] = ()
+) -> list[RawAttribution]:
+    """Attributions of one unit from its token spans and tags.
+
+    Args:
+        tokens: the unit's token spans.
+        tags: one BIO label per token.
+        according: per token, whether it starts an "according to" phrase (its
+            source follows the cue instead of preceding it).
+
+    Returns:
+        The unit's attributions, in text order.
+    """
     spans = tag_spans(tags)
     cues = [(s, e) for t, s, e in spans if t == "CUE"]
     if not cues:
         return []
     contents: dict[int, list[tuple[int, int]]] = {}
     sources: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    all_sources: list[tuple[int, int]] = []
     for t, s, e in spans:
         if t == "CUE":
             continue
+        if t == "SRC":
+            all_sources.append((s, e))
+            # a source right after "according to" belongs to it
+            after = [c for c in range(len(cues)) if according and according[cues[c][0]]
+                     and 0 <= s - cues[c][1] <= 1]
+            if after:
+                sources.setdefault(after[0], []).append(((0, 0), (s, e)))
+                continue
         best = min(range(len(cues)), key=lambda c: _gap(cues[c], (s, e)))
         if t == "CON":
             contents.setdefault(best, []).append((s, e))
@@ -83,6 +105,11 @@ def decode_unit(tokens: Sequence[Span], tags: Sequence[str]) -> list[RawAttribut
         if ci in sources:
             s, e = min(sources[ci])[1]
             src = (tokens[s][0], tokens[e - 1][1])
+        elif all_sources:
+            # a source shared with another cue ("X said ... and added ...")
+            gap, (s, e) = min((_gap((cs, ce), se), se) for se in all_sources)
+            if gap[0] <= _SHARED_SOURCE_GAP:
+                src = (tokens[s][0], tokens[e - 1][1])
         out.append(
             RawAttribution(
                 cue=[(tokens[cs][0], tokens[ce - 1][1])],

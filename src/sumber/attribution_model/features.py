@@ -286,6 +286,12 @@ def unit_codes(
     return [inq, sfacts, sidx, left, right, bound, ubound, phrase, cross, lcue, rcue, aq, lr, near]
 
 
+def according_flags(codes: list[list[int]], lex: Lexicon) -> list[bool]:
+    """Per token, whether it starts an "according to" phrase (from :func:`unit_codes`)."""
+    at_b = lex.phrase_codes["at"]
+    return [c == at_b for c in codes[SLOTS.index("p")]]
+
+
 def unit_features(
     text: str, tokens: Sequence[Span], sent_ids: Sequence[int], lex: Lexicon
 ) -> list[list[str]]:

@@ -27,6 +27,10 @@ def format_report(report: dict[str, Any]) -> str:
     Returns:
         Several lines of text (no trailing newline).
     """
+    if report.get("format") == "sumber-story-gold":
+        from sumber.evaluate.story import format_story
+
+        return format_story(report)
     split = f", split {report['split']}" if report.get("split") else ""
     lines = [
         f"corpus: {report.get('corpus')} ({report.get('format')}{split}), "

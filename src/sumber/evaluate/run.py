@@ -21,9 +21,10 @@ from sumber.evaluate.gold import (
 from sumber.evaluate.pfsa import read_pfsa
 from sumber.evaluate.polnear import is_polnear_dir, read_polnear
 from sumber.evaluate.score import score_documents
+from sumber.evaluate.story import evaluate_story, is_story_path
 from sumber.evaluate.sumber_gold import is_sumber_gold, read_sumber_gold
 
-FORMATS = ("sumber-gold", "polnear", "pfsa")
+FORMATS = ("sumber-gold", "polnear", "pfsa", "story")
 
 
 def _looks_like_pfsa(path: Path) -> bool:
@@ -45,6 +46,8 @@ def detect_format(path: str | Path) -> str:
     p = Path(path)
     if not p.exists():
         raise InputError("no such file or folder", str(p))
+    if is_story_path(p):
+        return "story"
     if p.is_dir():
         if is_polnear_dir(p):
             return "polnear"
@@ -198,6 +201,10 @@ def evaluate(
         GoldFormatError: the gold is malformed.
     """
     name, _ = resolve(gold, fmt, split)
+    if name == "story":
+        if predictions is not None:
+            raise InputError("--predictions does not apply to a story (its articles are linked)")
+        return evaluate_story(gold, use_model=use_model)
     docs = read_gold(gold, name, split)
     missing = 0
     seconds = None

@@ -7,8 +7,12 @@ The rules, in order (see :func:`decode_bytes`):
    character after it.
 2. NUL bytes, or more than 1 % control characters, mean binary data:
    :class:`~sumber.errors.BinaryInputError`.
-3. Strict UTF-8.
-4. Otherwise a legacy code page, with a warning: the encoding
+3. Strict UTF-8 (even when a page declares another encoding: text in a legacy
+   code page is next to never valid UTF-8, while pages that declare Latin-1
+   and are UTF-8 are common).
+4. The encoding the container declared (HTTP header, ``<meta charset>``), if
+   the bytes decode with it.
+5. Otherwise a legacy code page, with a warning: the encoding
    ``charset_normalizer`` detects when the input is long enough for it to be
    reliable (>= 200 bytes) and it is not a Latin-script code page (it tells
    those apart badly), so Cyrillic cp1251 or KOI8-R are read right; else
@@ -115,7 +119,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     Args:
         data: the raw bytes of one input.
         declared: an encoding the container declared (HTTP header, ``<meta charset>``);
-            used when the bytes decode with it and carry no byte-order mark.
+            used when the bytes are not UTF-8 and decode with it.
 
     Returns:
         A :class:`Decoded`: the text, the encoding used, and a warning when it was a guess.
@@ -138,6 +142,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if b"\x00" in data[:_SAMPLE]:
             raise BinaryInputError("binary data (NUL bytes), not text")
         raise BinaryInputError("binary data (too many control characters), not text")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        bad = exc.start
     if declared:
         try:
             codec = codecs.lookup(declared).name
@@ -145,11 +153,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         except (LookupError, UnicodeDecodeError):
             pass
         else:
+            _check_not_binary_text(text)
             return Decoded(text, codec)
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as exc:
-        bad = exc.start
     text, encoding = _legacy(data)
     _check_not_binary_text(text)
     return Decoded(

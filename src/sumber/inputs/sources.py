@@ -283,9 +283,12 @@ def make_article(
         SumberError: binary data, no text, or an HTML page without visible text.
     """
     if isinstance(data, bytes):
-        if html is not False and declared is None:
+        if html is None:  # sniff before decoding, to know whether a <meta charset> counts
+            head = data[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+            html = True if looks_like_html(head) else None
+        if html and declared is None:
             declared = declared_charset(data)
-        decoded = decode_bytes(data, declared if html is not False else None)
+        decoded = decode_bytes(data, declared if html else None)
         if decoded.warning and warnings is not None:
             warnings.append(decoded.warning)
         text = decoded.text
@@ -392,6 +395,9 @@ def _jsonl_records(name: str, lines: Iterable[bytes | None], limit: int) -> Iter
         except SumberError as exc:
             yield Record(where, error=exc, warnings=warnings)
             continue
+        except Exception as exc:  # a bug while reading must not end the batch
+            yield Record(where, error=_internal(exc), warnings=warnings)
+            continue
         yield Record(where, article=article, warnings=warnings)
 
 
@@ -411,7 +417,10 @@ def _jsonl_file(item: Input, limit: int) -> Iterator[Record]:
         if looks_binary(head.removeprefix(b"\xef\xbb\xbf")):
             yield Record(item.name, error=InputError("binary data, not JSON Lines"))
             return
-        yield from _jsonl_records(item.name, _lines(f, limit), limit)
+        try:
+            yield from _jsonl_records(item.name, _lines(f, limit), limit)
+        except OSError as exc:  # a read error part-way: report it, keep what came before
+            yield Record(item.name, error=_os_error(exc))
 
 
 def _one(item: Input, options: Options) -> Record:
@@ -447,7 +456,17 @@ def _one(item: Input, options: Options) -> Record:
             article = make_article(data, html=html, id=item.id, warnings=warnings)
     except SumberError as exc:
         return Record(item.name, error=exc, warnings=warnings)
+    except OSError as exc:
+        return Record(item.name, error=_os_error(exc), warnings=warnings)
+    except Exception as exc:  # a bug while reading must not end the batch
+        return Record(item.name, error=_internal(exc), warnings=warnings)
     return Record(item.name, article=article, warnings=warnings)
+
+
+def _internal(exc: Exception) -> SumberError:
+    if os.environ.get("SUMBER_DEBUG"):
+        raise exc
+    return SumberError(f"internal error: {type(exc).__name__}: {exc}")
 
 
 def records(items: list[Input], options: Options) -> Iterator[Record]:

@@ -57,6 +57,12 @@ def _times(text: str, published: str | None = PUB) -> list[tuple[str, str | None
         ("The firm moved in March.", PUB, ("March", "2024-03", "month")),
         ("The plant closed in 2019.", PUB, ("2019", "2019", "year")),
         ("It has grown since 2014.", PUB, ("2014", "2014", "year")),
+        ("A site that peddled in Sept. 11 myths closed.", PUB, ("Sept. 11", "2024-09-11", "day")),
+        (
+            "The hearing took 3 hours 20 minutes.",
+            PUB,
+            ("3 hours 20 minutes", "PT3H20M", "duration"),
+        ),
         # durations
         ("She promised a fix within 24 hours.", PUB, ("within 24 hours", "PT24H", "duration")),
         ("The trial lasted two years.", PUB, ("two years", "P2Y", "duration")),
@@ -79,6 +85,7 @@ def test_single_time(text: str, published: str | None, expected: tuple[str, str,
         "You may win 2000 points.",
         "The 2-1/2-year-old program ended.",
         "The score was 3:1 at half time.",
+        "Coal output has fallen since the 1970s.",
     ],
 )
 def test_no_time(text: str) -> None:

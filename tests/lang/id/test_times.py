@@ -36,6 +36,7 @@ def _times(text: str, published: str | None = PUB) -> list[tuple[str, str | None
         # weekdays, with the day/month in parentheses, named, or relative
         ("Pasar dibuka Kamis (7/11) pagi.", PUB, ("Kamis (7/11)", "2024-11-07", "day")),
         ("Pasar dibuka Kamis (7/11) pagi.", None, ("Kamis (7/11)", "--11-07", "day")),
+        ("Pasar dibuka Kamis ( 7 / 11 ) pagi.", PUB, ("Kamis ( 7 / 11 )", "2024-11-07", "day")),
         (
             "Wali kota berbicara Senin (4/3/2024) di balai kota.",
             None,
@@ -80,6 +81,8 @@ def _times(text: str, published: str | None = PUB) -> list[tuple[str, str | None
         ("Kontraknya berlaku dua tahun.", PUB, ("dua tahun", "P2Y", "duration")),
         ("Antrean mengular selama 90 menit.", PUB, ("90 menit", "PT90M", "duration")),
         ("Perbaikan jalan butuh 2,5 bulan.", PUB, ("2,5 bulan", "P2.5M", "duration")),
+        ("Antrean itu memakan 2 jam 30 menit.", PUB, ("2 jam 30 menit", "PT2H30M", "duration")),
+        ("Aturan itu ada di Perda Nomor 33 Tahun 2020.", PUB, ("Tahun 2020", "2020", "year")),
         # clock times
         ("Rapat dimulai pukul 10.00 WIB.", None, ("pukul 10.00 WIB", "T10:00", "time")),
         ("Konser dimulai pukul 7 malam.", None, ("pukul 7 malam", "T19:00", "time")),

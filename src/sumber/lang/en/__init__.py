@@ -264,3 +264,10 @@ PRE_CUE_ADVERBS = (
 ANAPHORIC_MARKERS = ("the", "that", "this")
 NAME_PARTICLES = ("van", "de", "von", "bin", "al", "la", "le", "der", "da", "di", "del", "du")
 PASSIVE_CUES = ()  # English passives ("was reported") take "by" for the source: not a subject
+BARE_CLAUSE_AFTER_CUE = True  # "said the plan failed": the content needs no "that"
+# words that open a common-noun source ("the bank said", "several aides said")
+SUBJECT_DETERMINERS = (
+    "the", "a", "an", "this", "that", "these", "those", "several", "many", "some", "two",
+    "three", "his", "her", "their", "its", "our", "other", "another", "both", "most", "few",
+    "top", "one", "each", "every", "senior", "former",
+)

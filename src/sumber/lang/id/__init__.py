@@ -192,7 +192,7 @@ NUMBER_WORDS = {
     "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40, "lima puluh": 50, "seratus": 100,
 }
 CLOCK_WORDS = ("pukul", "jam")  # kept in the span: "pukul 10.00 WIB"
-TIME_JOINERS = ("pada",)  # may stand between a date and its clock time: "Monday at 10 a.m."
+TIME_JOINERS = ("pada",)  # may stand between a date and its clock time: "Senin pada 10.00 WIB"
 # part of the day after a clock time -> the range of 24-hour hours it names
 DAY_PARTS = {
     "pagi": (0, 11), "siang": (11, 15), "sore": (14, 18), "petang": (15, 19),
@@ -352,3 +352,5 @@ PLACE_KEYS = {
     "Kanada": "Canada", "Meksiko": "Mexico", "Brasil": "Brazil", "Afrika": "Africa",
     "Timur Tengah": "Middle East", "Krimea": "Crimea", "Polandia": "Poland",
 }
+BARE_CLAUSE_AFTER_CUE = False  # a bare clause after a cue must open with CLAUSE_STARTERS
+SUBJECT_DETERMINERS = ("para", "pihak", "sejumlah", "seorang", "beberapa", "kedua")

@@ -1,0 +1,82 @@
+"""Numbered schema migrations, recorded in the ``schema_migrations`` table.
+
+:data:`MIGRATIONS` lists ``(version, name, step)`` in order; :func:`migrate`
+applies, each in its own transaction, the steps whose version is not yet in
+``schema_migrations``, so opening a store twice applies nothing the second
+time, and a crash between steps leaves a database a re-open finishes.
+
+To change the schema: edit :mod:`sumber.store.schema` to the new shape, and
+append a step that brings an existing database there (``ALTER TABLE``,
+``CREATE INDEX``...). Step 1 creates the tables from the metadata; once a
+second step exists that changes a table, step 1 must keep creating that
+table's *first* shape (copy its old definition into the step).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
+
+from sumber.store import schema
+
+Step = Callable[[Connection], None]
+
+
+def _initial(conn: Connection) -> None:
+    """Every table and index of the first schema."""
+    tables = [t for t in schema.metadata.sorted_tables if t is not schema.schema_migrations]
+    schema.metadata.create_all(conn, tables=tables, checkfirst=True)
+
+
+MIGRATIONS: list[tuple[int, str, Step]] = [
+    (1, "initial schema", _initial),
+]
+
+
+def _lock(conn: Connection) -> None:
+    """Serialise migrations between processes (SQLite's BEGIN IMMEDIATE already does)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(720461)"))
+
+
+def applied(engine: Engine) -> list[int]:
+    """The versions already applied to the database, in order."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(schema.schema_migrations.name):
+            return []
+        rows = conn.execute(select(schema.schema_migrations.c.version).order_by("version"))
+        return [r[0] for r in rows]
+
+
+def migrate(engine: Engine, begin: Callable[[], object] | None = None) -> list[int]:
+    """Apply the missing migrations.
+
+    Args:
+        engine: the store's engine.
+        begin: a function opening a write transaction (a context manager yielding a
+            Connection); defaults to ``engine.begin``.
+
+    Returns:
+        The versions applied now (empty when the database was up to date).
+    """
+    opener = begin or engine.begin
+    with opener() as conn:  # type: ignore[attr-defined]
+        _lock(conn)
+        schema.schema_migrations.create(conn, checkfirst=True)
+    done: list[int] = []
+    for version, name, step in MIGRATIONS:
+        with opener() as conn:  # type: ignore[attr-defined]
+            _lock(conn)
+            table = schema.schema_migrations
+            exists = conn.execute(
+                select(table.c.version).where(table.c.version == version)
+            ).first()
+            if exists:
+                continue
+            step(conn)
+            now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+            conn.execute(insert(table).values(version=version, name=name, applied_at=now))
+            done.append(version)
+    return done

@@ -1,0 +1,179 @@
+"""The store's tables, as SQLAlchemy Core metadata (the same on SQLite and PostgreSQL).
+
+Ids are text. Per-article rows (``article_*``, ``attributions``, ``stances``)
+carry the article id, so replacing an article is "delete its rows, insert the
+new ones" in one transaction. Global rows (``entities``, ``claims`` and what
+hangs off them) are shared between articles; linking finds them through the
+indexed blocking keys (``entity_keys.key``, ``claims.block_key``).
+
+JSON values (the whole ``sumber/1`` record, spans, conduits, roles) are kept as
+text holding JSON, so no dialect-specific column type is needed.
+
+This module describes the *current* schema; :mod:`sumber.store.migrations`
+creates and upgrades databases to it, one numbered step at a time.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", Text, nullable=False),
+    Column("applied_at", Text, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("url", Text),
+    Column("source_url", Text),
+    Column("language", Text),
+    Column("published", Text),
+    Column("title", Text),
+    Column("text_sha", Text, nullable=False),
+    Column("analysis_version", Text, nullable=False),
+    Column("record", Text, nullable=False),  # the sumber/1 record, JSON
+    Column("ingested_at", Text, nullable=False),
+    Index("ix_articles_url", "url"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("mentions", Integer, nullable=False, default=0),
+)
+
+entity_keys = Table(
+    "entity_keys",
+    metadata,
+    Column("key", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    PrimaryKeyConstraint("key", "entity_id"),
+    Index("ix_entity_keys_entity", "entity_id"),
+)
+
+entity_aliases = Table(
+    "entity_aliases",
+    metadata,
+    Column("entity_id", Text, nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("language", Text, nullable=False),  # "" when unknown
+    Column("article_id", Text, nullable=False),
+    PrimaryKeyConstraint("article_id", "entity_id", "alias", "language"),
+    Index("ix_entity_aliases_entity", "entity_id"),
+)
+
+article_entities = Table(
+    "article_entities",
+    metadata,
+    Column("article_id", Text, nullable=False),
+    Column("local_id", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("roles", Text, nullable=False),  # JSON list
+    Column("mentions", Integer, nullable=False),
+    PrimaryKeyConstraint("article_id", "local_id"),
+    Index("ix_article_entities_entity", "entity_id"),
+)
+
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("article_id", Text, nullable=False),
+    Column("local_id", Text, nullable=False),
+    Column("source_entity_id", Text),
+    Column("source_text", Text),
+    Column("anonymous", Boolean, nullable=False),
+    Column("cue", Text),
+    Column("kind", Text, nullable=False),
+    Column("stance", Text, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("spans", Text, nullable=False),  # JSON {"content": [[s, e]...], "source": .., "cue": ..}
+    Column("via", Text, nullable=False),  # JSON [{"entity": global id or null, "name": ...}]
+    Column("date", Text),
+    Column("analysis_version", Text, nullable=False),
+    PrimaryKeyConstraint("article_id", "local_id"),
+    Index("ix_attributions_source", "source_entity_id"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("event", Text, nullable=False),
+    Column("block_key", Text, nullable=False),
+    Column("date", Text),
+    Column("place", Text),
+    Column("summary", Text, nullable=False),
+    Index("ix_claims_block_key", "block_key"),
+)
+
+claim_participants = Table(
+    "claim_participants",
+    metadata,
+    Column("claim_id", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    PrimaryKeyConstraint("claim_id", "entity_id"),
+    Index("ix_claim_participants_entity", "entity_id"),
+)
+
+article_claims = Table(
+    "article_claims",
+    metadata,
+    Column("article_id", Text, nullable=False),
+    Column("local_id", Text, nullable=False),
+    Column("claim_id", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("span", Text, nullable=False),  # JSON [s, e]
+    Column("date", Text),
+    PrimaryKeyConstraint("article_id", "local_id"),
+    Index("ix_article_claims_claim", "claim_id"),
+)
+
+stances = Table(
+    "stances",
+    metadata,
+    Column("claim_id", Text, nullable=False),
+    Column("article_id", Text, nullable=False),
+    Column("local_claim_id", Text, nullable=False),
+    Column("position", Integer, nullable=False),  # index in the local claim's stances
+    Column("attribution_local_id", Text),
+    Column("holder_kind", Text, nullable=False),  # entity, anonymous, author
+    Column("holder_entity_id", Text),
+    Column("stance", Text, nullable=False),
+    Column("hedged", Boolean, nullable=False),
+    Column("via", Text, nullable=False),  # JSON [global entity ids]
+    Column("quote", Text),
+    Column("span", Text),  # JSON [[s, e], ...]: the content spans of the attribution
+    Column("analysis_version", Text, nullable=False),
+    PrimaryKeyConstraint("article_id", "local_claim_id", "position"),
+    Index("ix_stances_claim", "claim_id"),
+    Index("ix_stances_holder", "holder_entity_id"),
+)
+
+#: Tables holding one article's own rows, deleted when it is replaced.
+PER_ARTICLE = (
+    entity_aliases,
+    article_entities,
+    attributions,
+    article_claims,
+    stances,
+)
