@@ -125,6 +125,30 @@ def worker(engine: str, repeat: int, shared: Path) -> dict[str, Any]:
 
         one("The minister said on Monday that it was over.", "2024-01-01")
         one("Menteri itu mengatakan pada Senin bahwa rapat ditunda.", "2024-01-01")
+    elif engine == "cli":
+        import contextlib
+        import tempfile
+
+        from sumber.inputs import analyze_inputs
+
+        tmp = Path(tempfile.mkdtemp()) / "bench.jsonl"
+        with tmp.open("w", encoding="utf-8") as f:
+            for text, published in texts:
+                f.write(json.dumps({"text": text, "published": published}) + "\n")
+        sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - open for the run
+
+        def run_cli(path: Path) -> None:
+            with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+                if analyze_inputs([str(path)], fmt="jsonl") != 0:
+                    failures.append("some inputs failed")
+
+        warm = tmp.with_name("warm.jsonl")
+        warm.write_text(json.dumps({"text": "The minister said it was over."}) + "\n")
+        run_cli(warm)
+
+        def one(text: str, published: str | None) -> None:
+            raise AssertionError("unused")
+
     elif engine == "spacy":
         import spacy
 
@@ -141,10 +165,15 @@ def worker(engine: str, repeat: int, shared: Path) -> dict[str, Any]:
     passes = []
     for _ in range(repeat):
         start = time.perf_counter()
-        for text, published in texts:
-            one(text, published)
+        if engine == "cli":
+            run_cli(tmp)
+        else:
+            for text, published in texts:
+                one(text, published)
         passes.append(time.perf_counter() - start)
     best, median = min(passes), statistics.median(passes)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stages = _stage_times(texts) if engine == "sumber" else None
     return {
         "engine": engine,
         "texts": len(texts),
@@ -155,10 +184,43 @@ def worker(engine: str, repeat: int, shared: Path) -> dict[str, Any]:
         "words_per_s_best": round(words / best),
         "words_per_s_median": round(words / median),
         "import_and_warmup_s": round(warmup_s, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(peak, 1),
         "failures": len(failures) // max(repeat, 1),
         "first_failure": failures[0] if failures else None,
+        "stage_seconds": stages,
     }
+
+
+def _stage_times(texts: list[tuple[str, str | None]]) -> dict[str, float]:
+    """Seconds per pipeline stage over one more pass (the stages wrapped with timers)."""
+    import sumber
+    from sumber import pipeline
+
+    spent: dict[str, float] = {}
+    real = pipeline.STAGES
+
+    def timed(stage: Any) -> Any:
+        name = f"{stage.__module__.removeprefix('sumber.')}.{stage.__name__}"
+
+        def wrapper(article: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return stage(article)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+
+        return wrapper
+
+    pipeline.STAGES = tuple(timed(st) for st in real)
+    try:
+        for text, published in texts:
+            try:
+                sumber.analyze(text, published=published)
+            except Exception:
+                pass
+    finally:
+        pipeline.STAGES = real
+    return {k: round(v, 3) for k, v in spent.items()}
 
 
 def measure(engine: str, repeat: int, shared: Path) -> dict[str, Any]:
@@ -202,6 +264,9 @@ def machine() -> dict[str, str]:
         "cpu": cpu,
         "nproc": str(os.cpu_count() or "?"),
         "python": platform.python_version(),
+        "load": " / ".join(f"{x:.1f}" for x in os.getloadavg())
+        if hasattr(os, "getloadavg")
+        else "?",
     }
 
 
@@ -216,12 +281,14 @@ def markdown(results: list[dict[str, Any]], sets: list[str], info: dict[str, str
         "runs in a fresh process pinned to CPU 0; the figure is the best of the passes",
         "(the machine is shared), the median beside it. Peak memory is the process's",
         "`ru_maxrss` (Python, libraries, texts and results). Produced by",
-        "`scripts/benchmark.py`; no test asserts timings.",
+        "`scripts/benchmark.py`; no test asserts timings. The load average says how busy the",
+        "machine was: above 1, other processes competed for the core and the figures are low.",
         "",
         f"- Texts: {'; '.join(sets)}",
         f"- Date: {info['date']}",
         f"- Commit: {info['commit']}",
-        f"- Machine: {info['cpu']}, {info['nproc']} cores (1 used), Python {info['python']}",
+        f"- Machine: {info['cpu']}, {info['nproc']} cores (1 used), Python {info['python']}; "
+        f"load average when the run ended (1 / 5 / 15 min): {info['load']}",
         f"- Command: `{cmd}`",
         "",
         "| engine | texts | words | words/s (best) | words/s (median) | peak RSS (MB) "
@@ -232,12 +299,23 @@ def markdown(results: list[dict[str, Any]], sets: list[str], info: dict[str, str
         if "skipped" in r:
             lines.append(f"| {r['engine']} | skipped: {r['skipped']} | | | | | | |")
             continue
-        label = "sumber.analyze" if r["engine"] == "sumber" else "spaCy blank('en') tokenizer"
+        label = {
+            "sumber": "sumber.analyze",
+            "cli": "sumber analyze x.jsonl (read + analyse + write JSONL)",
+            "spacy": "spaCy blank('en') tokenizer",
+        }[r["engine"]]
         lines.append(
             f"| {label} | {r['texts']} | {r['words']:,} | {r['words_per_s_best']:,} "
             f"| {r['words_per_s_median']:,} | {r['peak_rss_mb']} | {r['import_and_warmup_s']} "
             f"| {r['failures']} |"
         )
+    for r in results:
+        if r.get("stage_seconds"):
+            total = sum(r["stage_seconds"].values()) or 1.0
+            lines += ["", "Time per pipeline stage (one extra pass of `sumber.analyze`):", ""]
+            lines += ["| stage | seconds | share |", "|---|---:|---:|"]
+            for name, sec in sorted(r["stage_seconds"].items(), key=lambda kv: -kv[1]):
+                lines.append(f"| {name} | {sec} | {100 * sec / total:.0f} % |")
     failures = [r for r in results if r.get("first_failure")]
     for r in failures:
         lines += ["", f"First {r['engine']} failure: `{r['first_failure']}`"]
@@ -256,6 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--write", metavar="PATH", help="also write the report (BENCHMARKS.md)")
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy reference")
+    parser.add_argument(
+        "--no-cli", action="store_true", help="skip timing `sumber analyze` on a JSONL file"
+    )
     parser.add_argument("--shared", type=Path, default=SHARED, help=argparse.SUPPRESS)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -266,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     _, sets = load_texts(args.shared)
     results = [measure("sumber", args.repeat, args.shared)]
+    if not args.no_cli:
+        results.append(measure("cli", args.repeat, args.shared))
     if not args.no_spacy:
         results.append(measure("spacy", args.repeat, args.shared))
     info = machine()

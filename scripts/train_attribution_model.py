@@ -29,29 +29,34 @@ from pathlib import Path
 import pycrfsuite
 
 from sumber import lang
-from sumber.attribution_model import decode_unit
 from sumber.attribution_model.crf import CRFModel
-from sumber.attribution_model.features import (
-    Lexicon,
-    according_flags,
-    unit_codes,
-    unit_features,
-    units,
-)
+from sumber.attribution_model.decode import decode_units
+from sumber.attribution_model.features import Lexicon, prepare, unit_features, units
 from sumber.segment import split_sentences, tokenize
 
 Spans = list[tuple[int, int]]
+DEFAULT_O_BIAS = 0.4  # chosen with --tune (10% of TRAIN held out)
 
 
-def read_polnear(directory: Path) -> list[dict]:
-    """Documents of a PolNeAR split: text and attributions (first annotator file per text)."""
+def read_polnear(directory: Path, every_annotator: bool = False) -> list[dict]:
+    """Documents of a PolNeAR split: text and attributions.
+
+    Args:
+        directory: the split's folder (``text/``, ``attributions/``).
+        every_annotator: one document per annotation file; otherwise only the
+            lexicographically first annotation file of each text.
+    """
     ann_dir = directory / "attributions"
-    by_text: dict[str, Path] = {}
+    by_text: dict[str, list[Path]] = {}
     for p in sorted(ann_dir.glob("*.ann")):
-        base = p.stem.rsplit("_", 1)[0]
-        by_text.setdefault(base, p)
+        by_text.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    pairs = [
+        (base, ann)
+        for base, anns in sorted(by_text.items())
+        for ann in (anns if every_annotator else anns[:1])
+    ]
     docs = []
-    for base, ann in sorted(by_text.items()):
+    for base, ann in pairs:
         text = (directory / "text" / f"{base}.txt").read_text(encoding="utf-8")
         spans: dict[str, Spans] = {}
         attrs = []
@@ -161,6 +166,58 @@ def learn_cues(docs: list[dict], min_count: int, min_ratio: float) -> list[str]:
     )
 
 
+def word_clusters(
+    docs: list[dict], sizes: tuple[int, ...] = (64, 512), min_count: int = 3, seed: int = 0
+) -> dict[str, str]:
+    """Distributional word clusters of the training text (no labels used).
+
+    Each word of at least ``min_count`` occurrences is described by counts of
+    its left and right neighbours among the 600 most frequent words, reduced to
+    40 dimensions by SVD and clustered by k-means once per size.
+
+    Returns:
+        lower-cased word -> cluster ids, one per size, joined by spaces.
+    """
+    import numpy as np
+
+    seqs = []
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        text = doc["text"]
+        words = [text[s:e].lower() for s, e in tokenize(text)]
+        seqs.append(words)
+        counts.update(words)
+    vocab = [w for w, c in counts.most_common() if c >= min_count]
+    vid = {w: i for i, w in enumerate(vocab)}
+    nctx = 600
+    mat = np.zeros((len(vocab), 2 * nctx), dtype=np.float32)
+    for words in seqs:
+        ids = [vid.get(w, -1) for w in words]
+        for a, b in zip(ids, ids[1:], strict=False):
+            if a >= 0 and 0 <= b < nctx:
+                mat[a, nctx + b] += 1  # b follows a
+            if b >= 0 and 0 <= a < nctx:
+                mat[b, a] += 1  # a precedes b
+    mat = np.log1p(mat)
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True) + 1e-9
+    u, sv, _vt = np.linalg.svd(mat - mat.mean(axis=0), full_matrices=False)
+    emb = u[:, :40] * sv[:40]
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
+    rng = np.random.default_rng(seed)
+    labels = []
+    for k in sizes:
+        cent = emb[rng.choice(len(emb), k, replace=False)]
+        for _ in range(25):
+            assign = (emb @ cent.T).argmax(axis=1)
+            for c in range(k):
+                members = emb[assign == c]
+                if len(members):
+                    v = members.mean(axis=0)
+                    cent[c] = v / (np.linalg.norm(v) + 1e-9)
+        labels.append((emb @ cent.T).argmax(axis=1))
+    return {w: " ".join(str(int(lab[i])) for lab in labels) for i, w in enumerate(vocab)}
+
+
 def doc_units(doc: dict) -> list[tuple[list[tuple[int, int]], list[int]]]:
     text = doc["text"]
     if "units" not in doc:
@@ -191,20 +248,13 @@ def labels(doc: dict, toks: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def predict_doc(doc: dict, model: CRFModel) -> list[dict]:
-    text = doc["text"]
-    out = []
-    us = doc_units(doc)
-    batch = []
-    for toks, sids in us:
-        strs = [text[s:e] for s, e in toks]
-        batch.append((strs, unit_codes(strs, sids, model.lex)))
-    for (toks, _sids), (_strs, codes), tags in zip(us, batch, model.tag(batch), strict=True):
-        for r in decode_unit(toks, tags, according_flags(codes, model.lex)):
-            out.append(
-                {"content": r.content, "cue": r.cue, "source": [r.source] if r.source else []}
-            )
-    return out
+def predict_doc(doc: dict, model: CRFModel, cueless_min: int = 0) -> list[dict]:
+    """Predicted attributions of one document, as character spans."""
+    prep = prepare(doc["text"], doc_units(doc), model.lex)
+    return [
+        {"content": r.content, "cue": r.cue, "source": [r.source] if r.source else []}
+        for r in decode_units(prep, model.tag(prep), cueless_min)
+    ]
 
 
 def check_tagger(docs: list[dict], model: CRFModel, path: str) -> None:
@@ -213,14 +263,10 @@ def check_tagger(docs: list[dict], model: CRFModel, path: str) -> None:
     tagger.open(path)
     diff = total = 0
     for doc in docs:
-        text = doc["text"]
-        us = doc_units(doc)
-        batch = []
-        for toks, sids in us:
-            strs = [text[s:e] for s, e in toks]
-            batch.append((strs, unit_codes(strs, sids, model.lex)))
-        for (toks, sids), tags in zip(us, model.tag(batch), strict=True):
-            ref = tagger.tag(unit_features(text, toks, sids, model.lex))
+        prep = prepare(doc["text"], doc_units(doc), model.lex)
+        feats = unit_features(prep, model.lex)
+        for xseq, tags in zip(feats, model.tag(prep), strict=True):
+            ref = tagger.tag(xseq)
             diff += sum(a != b for a, b in zip(ref, tags, strict=True))
             total += len(tags)
     print(f"numpy tagger vs crfsuite: {diff} of {total} tags differ")
@@ -235,27 +281,43 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--min-freq", type=float, default=2)
+    ap.add_argument("--every-annotator", action="store_true",
+                    help="train on every annotation file of a text, not only the first")
+    ap.add_argument("--clusters", action="store_true", help="add word-cluster features")
+    ap.add_argument("--bigrams", action="store_true", help="add word-pair features")
+    ap.add_argument("--o-bias", type=float, default=None,
+                    help="fixed O-label bias (default: choose on 10%% of TRAIN)")
     ap.add_argument("--tune", action="store_true", help="score 10%% of TRAIN instead of DEV")
     args = ap.parse_args(argv)
+    best = (0.0, 0.0)
     if not args.train.is_dir() or not args.dev.is_dir():
         print("PolNeAR folders not found", file=sys.stderr)
         return 2
     t0 = time.time()
-    train = read_polnear(args.train)
+    train = read_polnear(args.train, every_annotator=args.every_annotator)
     if args.tune:
-        train, dev = (
-            [d for i, d in enumerate(train) if i % 10],
-            [d for i, d in enumerate(train) if i % 10 == 0],
-        )
+        # hold out every tenth text (all its annotation files)
+        names = sorted({d["name"] for d in train})
+        held = set(names[::10])
+        dev = [d for d in read_polnear(args.train) if d["name"] in held]
+        train = [d for d in train if d["name"] not in held]
     else:
         dev = read_polnear(args.dev)
     cues = learn_cues(train, min_count=5, min_ratio=0.2)
     lex = Lexicon.from_pack(lang.get("en"), cues)
+    lex.bigrams = args.bigrams
+    clusters: dict[str, str] = {}
+    if args.clusters:
+        t_c = time.time()
+        clusters = word_clusters(train)
+        lex.clusters = clusters
+        print(f"word clusters: {len(clusters)} words in {time.time() - t_c:.1f}s")
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tok = 0
     for doc in train:
-        for toks, sids in doc_units(doc):
-            trainer.append(unit_features(doc["text"], toks, sids, lex), labels(doc, toks))
+        prep = prepare(doc["text"], doc_units(doc), lex)
+        for (toks, _sids), xseq in zip(prep.units, unit_features(prep, lex), strict=True):
+            trainer.append(xseq, labels(doc, toks))
             n_tok += len(toks)
     print(f"read + features: {time.time() - t0:.1f}s, {n_tok} tokens, {len(cues)} cue words")
     trainer.set_params(
@@ -275,11 +337,21 @@ def main(argv: list[str] | None = None) -> int:
     lex.cache.clear()
     model = CRFModel(str(args.out), lex)
     check_tagger(dev[:10], model, str(args.out))
+    if args.o_bias is None and args.tune:
+        for bias in (0.0, 0.2, 0.4, 0.6, 0.8):
+            model.o_bias = bias
+            r = score(dev, [predict_doc(d, model) for d in dev], 0.5)
+            print(f"o_bias {bias}: F1 {r['f1']:.3f} source {r['source_acc']:.3f}")
+            if bias == 0.0 or r["f1"] > best[1]:
+                best = (bias, r["f1"])
+        args.o_bias = best[0]
+    model.o_bias = args.o_bias if args.o_bias is not None else DEFAULT_O_BIAS
+    print(f"o_bias {model.o_bias}")
     t2 = time.time()
     preds = [predict_doc(d, model) for d in dev]
     tag_s = time.time() - t2
     words = sum(len(d["text"].split()) for d in dev)
-    results = {"words_per_s_tagging": round(words / tag_s)}
+    results: dict[str, object] = {"words_per_s_tagging": round(words / tag_s)}
     for th in (0.5, 0.8):
         r = score(dev, preds, th)
         results[f"at_{th}"] = {k: round(v, 4) for k, v in r.items()}
@@ -292,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
     meta = {
         "language": "en",
         "cues": cues,
+        "bigrams": args.bigrams,
+        "clusters": clusters,
+        "o_bias": model.o_bias,
         "trained_on": str(args.train.name),
         "params": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations,
                    "min_freq": args.min_freq},

@@ -445,3 +445,11 @@ def test_internal_error_while_reading_does_not_stop_the_batch(
         f"sumber: error: {page}: internal error: KeyError: 'parser'",
         f"sumber: error: {batch}:1: internal error: KeyError: 'parser'",
     ]
+
+
+def test_empty_jsonl_file(tmp_path: Path) -> None:
+    path = tmp_path / "none.jsonl"
+    path.write_text("\n\n")
+    code, out, err = run(str(path))
+    assert code == 1 and out == ""
+    assert error_lines(err) == [f"sumber: error: {path}: empty input (no JSON lines)"]

@@ -12,6 +12,7 @@ def test_exported_members() -> None:
             "Entity",
             "Options",
             "Stance",
+            "Store",
             "SumberError",
             "Time",
             "__version__",

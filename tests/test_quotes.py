@@ -83,3 +83,11 @@ def test_one_megabyte_unclosed_quote_is_linear() -> None:
     assert time.perf_counter() - start < 2.0
     assert len(quotes) == 1 and not quotes[0].closed
     assert quotes[0].end == len(text)
+
+
+def test_two_character_marks() -> None:
+    pairs = (("``", "''"), ("''", "''"))
+    text = "''We are ready,'' she said. ``Are you?'' he asked."
+    quotes = find_quotes(text, pairs)
+    assert [text[q.inner[0] : q.inner[1]] for q in quotes] == ["We are ready,", "Are you?"]
+    assert text[quotes[0].start : quotes[0].end] == "''We are ready,''"

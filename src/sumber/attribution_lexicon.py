@@ -10,6 +10,7 @@ names a language: everything comes from the pack.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -19,12 +20,14 @@ from sumber.model import Article, Span
 
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
+_OPENERS = frozenset("\"'“”«„‘(")
+
 
 def _phrases(items: tuple[str, ...] | list[str]) -> Phrases:
     table: dict[str, list[tuple[str, ...]]] = {}
     for item in items:
-        words = tuple(item.replace(".", " . ").split()) if item.endswith(".") else tuple(
-            item.split()
+        words = (
+            tuple(item.replace(".", " . ").split()) if item.endswith(".") else tuple(item.split())
         )
         if words:
             table.setdefault(words[0], []).append(words)
@@ -41,6 +44,7 @@ class Lexicon:
     according: Phrases
     according_clitic: frozenset[str]  # "menurutnya": according to him
     citing: Phrases
+    citing_words: frozenset[str]  # the citing verbs as written ("citing", "mengutip")
     suffixes: tuple[str, ...]  # clitic pronouns on cues: "nya" in "katanya"
     titles: frozenset[str]
     roles: Phrases
@@ -59,7 +63,11 @@ class Lexicon:
     passive: frozenset[str]  # cues whose subject is not the source ("dikatakan")
     determiners: frozenset[str]  # open a common-noun source ("the bank", "para pejabat")
     bare_clause: bool  # a cue may take a clause with no complementizer, whatever its start
+    report_nouns: frozenset[str]  # "laporan", "reports": "membantah laporan X ..." = denies that X ...
+    breakers: frozenset[str]  # words a common-noun source never contains ("and", "of")
+    title_markers: frozenset[str]  # words before a quoted title ("bertajuk", "titled")
     first_words: frozenset[str]  # every word that can begin a cue
+    first_regex: re.Pattern[str]  # finds those words in lower-cased text
 
     def cue_stance(self, word: str) -> str | None:
         """The stance of a one-word cue (clitic forms included), or None."""
@@ -103,8 +111,9 @@ def lexicon(iso: str) -> Lexicon:
     suffixes = _extra(pack, "CUE_CLITICS")
     first = set(verbs) | set(verb_phrases) | set(according)
     first |= {v + s for v in verbs for s in suffixes}
-    according_clitic = frozenset(a + s for a in according if len(according[a][-1]) == 1
-                                 for s in suffixes)
+    according_clitic = frozenset(
+        a + s for a in according if len(according[a][-1]) == 1 for s in suffixes
+    )
     first |= according_clitic
     return Lexicon(
         verbs=verbs,
@@ -113,6 +122,7 @@ def lexicon(iso: str) -> Lexicon:
         according=according,
         according_clitic=according_clitic,
         citing=citing,
+        citing_words=frozenset(pack.CITING_VERBS),
         suffixes=suffixes,
         titles=frozenset(t.rstrip(".") for t in pack.TITLES),
         roles=_phrases(pack.ROLE_NOUNS),
@@ -131,8 +141,35 @@ def lexicon(iso: str) -> Lexicon:
         passive=frozenset(_extra(pack, "PASSIVE_CUES")),
         determiners=frozenset(_extra(pack, "SUBJECT_DETERMINERS")),
         bare_clause=bool(pack.extra.get("BARE_CLAUSE_AFTER_CUE", False)),
+        report_nouns=frozenset(w for w in pack.CLAIM_ANAPHORA if " " not in w),
+        breakers=frozenset(_extra(pack, "SOURCE_BREAKERS")),
+        title_markers=frozenset(_extra(pack, "TITLE_MARKERS")),
         first_words=frozenset(first),
+        first_regex=re.compile(
+            r"(?<![^\W_])(?<![-'’])" + _trie_regex(first) + r"(?![^\W_])(?![-'’][^\W_])"
+        ),
     )
+
+
+def _trie_regex(words: set[str]) -> str:
+    """One regex alternation for many words, as a prefix tree (fast to match)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie) or "(?!)"
 
 
 @dataclass(slots=True)
@@ -150,13 +187,21 @@ class Window:
     def __init__(self, article: Article, lex: Lexicon) -> None:
         self.text = article.text
         lower = article.text.lower()
-        self.same_length = len(lower) == len(article.text)
-        self.lower = lower if self.same_length else article.text
+        if len(lower) != len(article.text):  # "İ" lower-cases to two characters
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in article.text)
+        self.lower = lower
         self.tokens = article.tokens
         self.starts = [s for s, _ in article.tokens]
         self.lex = lex
         self.sent_starts = [s for s, _ in article.sentences]
         self.sentences = article.sentences
+        # tokens inside time expressions are never names ("said Tuesday")
+        self.time_tokens: set[int] = set()
+        for t in article.times:
+            a = bisect_left(self.starts, t.span[0])
+            while a < len(self.tokens) and self.tokens[a][0] < t.span[1]:
+                self.time_tokens.add(a)
+                a += 1
 
     def word(self, i: int) -> str:
         s, e = self.tokens[i]
@@ -164,7 +209,7 @@ class Window:
 
     def low(self, i: int) -> str:
         s, e = self.tokens[i]
-        return self.lower[s:e] if self.same_length else self.text[s:e].lower()
+        return self.lower[s:e]
 
     def index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -197,10 +242,18 @@ class Window:
 
     def is_name(self, i: int) -> bool:
         w = self.word(i)
-        if not w[:1].isupper():
+        if not w[:1].isupper() or i in self.time_tokens:
             return False
         lw = w.lower()
         return lw not in self.lex.stop_capitalised and lw not in self.lex.first_words
+
+    def opens_sentence(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of a sentence or of a quotation."""
+        s = self.tokens[i][0]
+        k = bisect_left(self.sent_starts, s + 1) - 1
+        if k >= 0 and self.sentences[k][0] == s:
+            return True
+        return i > 0 and self.word(i - 1) in _OPENERS
 
     def _unit(self, i: int, limit: int, first: bool) -> tuple[int, str]:
         """One unit of a source phrase at token ``i``: (length, kind) or (0, "")."""
@@ -245,6 +298,13 @@ class Window:
                 if kinds & {"name", "media"} and w.isdigit() and len(w) <= 2:
                     j += 1
                     continue
+                if kinds and w == "(":  # a short parenthesis: "(D-Mo.)", "(Bawaslu)"
+                    close = next(
+                        (x for x in range(j + 1, min(limit, j + 7)) if self.word(x) == ")"), 0
+                    )
+                    if close:
+                        j = close + 1
+                        continue
                 break
             if k in ("anonymous", "pronoun"):
                 return Phrase(j, j + n, k)
@@ -263,6 +323,12 @@ class Window:
         lw = self.low(k)
         if lw in lex.pronouns:
             return Phrase(k, k + 1, "pronoun")
+        if lw == ")":  # a short parenthesis after a name: "Sen. X (R-Ga.)"
+            o = next(
+                (x for x in range(k - 1, max(floor, k - 7) - 1, -1) if self.word(x) == "("), -1
+            )
+            inner = self.backward(o - 1, floor) if o > floor else None
+            return Phrase(inner.i, k + 1, inner.kind) if inner is not None else None
         # mark units forward from the floor, then take the run that ends at k
         start = max(floor, k - 14)
         units: list[tuple[int, int, str]] = []
@@ -307,27 +373,53 @@ class Window:
             j -= 1
         return Phrase(found, k + 1, "anonymous") if found >= 0 else None
 
-    def common_forward(self, i: int, limit: int, max_len: int = 8) -> Phrase | None:
-        """A determiner-led noun phrase from ``i`` up to a comma or the limit."""
+    def common_forward(
+        self, i: int, limit: int, max_len: int = 8, stop_at_cues: bool = False
+    ) -> Phrase | None:
+        """A determiner-led noun phrase from ``i`` up to a comma, the limit or (when asked)
+        a cue word."""
         if i >= limit or self.low(i) not in self.lex.determiners:
             return None
         j = i + 1
         while j < limit and j - i < max_len and self.word(j)[:1].isalnum():
-            if self.low(j) in self.lex.relativizers or self.low(j) in self.lex.complementizers:
+            lw = self.low(j)
+            if lw in self.lex.relativizers or lw in self.lex.complementizers:
+                break
+            if stop_at_cues and (lw in self.lex.first_words or lw in self.lex.breakers):
                 break
             j += 1
         return Phrase(i, j, "role") if j > i + 1 else None
 
     def common_backward(self, k: int, floor: int, max_len: int = 6) -> Phrase | None:
         """A determiner-led noun phrase ending at ``k`` (``the bank`` in "the bank said")."""
+        lex = self.lex
+        if self.low(k) in lex.pronouns or k in self.time_tokens:
+            return None
         j = k
-        while j >= floor and k - j < max_len and self.word(j)[:1].isalnum():
-            if self.low(j) in self.lex.determiners:
+        while j >= floor and k - j < max_len and self.word(j).isalpha():
+            lw = self.low(j)
+            if lw in lex.determiners:
                 return Phrase(j, k + 1, "role") if j < k else None
-            if self.low(j) in self.lex.first_words or self.low(j) in self.lex.relativizers:
+            if (
+                lw in lex.first_words
+                or lw in lex.relativizers
+                or lw in lex.complementizers
+                or lw in lex.adjunct_starters
+                or lw in lex.breakers
+                or j in self.time_tokens
+            ):
                 return None
             j -= 1
         return None
+
+    def until_punct(self, i: int, limit: int, max_len: int = 15) -> Phrase | None:
+        """The words from ``i`` to the next comma or sentence end, when that is near."""
+        j = i
+        while j < limit and j - i < max_len and self.low(j) not in ",.;:!?":
+            j += 1
+        if j == i or j - i >= max_len:
+            return None
+        return Phrase(i, j, "name" if any(self.is_name(x) for x in range(i, j)) else "role")
 
     def phrase_text(self, p: Phrase) -> str:
         s, e = self.span(p.i, p.j)

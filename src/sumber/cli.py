@@ -109,6 +109,9 @@ def eval_(
         click.echo(format_report(report))
 
 
+from sumber import cli_store  # noqa: E402,F401  (registers the store commands)
+
+
 def main() -> None:
     """Entry point of the ``sumber`` console script."""
     cli(prog_name="sumber")

@@ -141,7 +141,8 @@ def resolve(article: Article) -> Article:
         if src is not None and not src.anonymous and src.span is not None:
             ent = _entity_at(article, src.span)
             if ent is None and _is_pronoun(src.text, iso):
-                ent = index.before(src.span[0])
+                # "…,” katanya" / "…," he said: the speaker was named before the quote
+                ent = index.before(min(src.span[0], att.content_spans[0][0]))
                 if ent is not None:
                     ent.mentions.append(Mention(src.span, src.text, "pronoun"))
             if ent is None and src.text.strip():
@@ -189,8 +190,10 @@ def resolve(article: Article) -> Article:
 
 
 def _is_pronoun(text: str, iso: str) -> bool:
+    """A pronoun, or a clitic pronoun on a cue ("nya" of "katanya")."""
     _, kinds = _pronoun_re(iso)
-    return text.strip().lower() in kinds
+    word = text.strip().lower()
+    return word in kinds or word in lang.get(iso).extra.get("CUE_CLITICS", ())
 
 
 def _new_entity(article: Article, span: Span, text: str, etype: str | None = None) -> Entity:

@@ -242,12 +242,16 @@ def _split_chunk(text: str, start: int, end: int, p: _Patterns) -> list[_Item]:
             it = _Item("orghead", (out.pop().span[0], it.span[1]))
         if it.kind in ("name", "orghead") and text.count(" ", it.span[0], it.span[1]) >= 3:
             # "Gubernur Sulawesi Tengah Arif Wiranata": a long run after a role ends in the name
-            words = list(_NONSPACE.finditer(text[it.span[0] : it.span[1]]))
+            run_words = list(_NONSPACE.finditer(text[it.span[0] : it.span[1]]))
             role_before = bool(out and out[-1].kind in ("role", "title")) or (
                 not out and _role_before(text, start, p) >= 0
             )
-            if role_before and len(words) >= 4 and all(w.group()[0].isupper() for w in words[-2:]):
-                cut = it.span[0] + words[-2].start()
+            if (
+                role_before
+                and len(run_words) >= 4
+                and all(w.group()[0].isupper() for w in run_words[-2:])
+            ):
+                cut = it.span[0] + run_words[-2].start()
                 out.append(
                     _Item("modifier" if it.kind == "name" else "orghead", (it.span[0], cut - 1))
                 )
@@ -327,7 +331,7 @@ def find_entities(article: Article) -> Article:
     grouper = _Grouper()
     role_mentions: list[tuple[Span, str]] = []  # role phrases without a name
     sentence_starts = {s for s, _ in article.sentences}
-    headlines = _headline_lines(text)
+    headlines = headline_lines(text)
     deferred: list[tuple[list[_Item], int, int]] = []
     for m in p.chunk.finditer(text):
         cs, ce = m.span()
@@ -531,7 +535,7 @@ def _add_name(
     return True
 
 
-def _headline_lines(text: str) -> list[Span]:
+def headline_lines(text: str) -> list[Span]:
     """Lines written in Title Case or capitals (headlines, sub-heads): names there are unreliable."""
     spans: list[Span] = []
     for m in re.finditer(r"[^\n]+", text):

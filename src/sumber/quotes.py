@@ -54,8 +54,8 @@ def _marks(pairs: tuple[tuple[str, str], ...]) -> _Marks:
     closers: dict[str, set[str]] = {}
     for o, c in pairs:
         closers.setdefault(o, set()).add(c)
-    chars = {ch for p in pairs for ch in p}
-    regex = re.compile("[" + re.escape("".join(sorted(chars))) + "\n]")
+    chars = sorted({ch for p in pairs for ch in p}, key=lambda c: (-len(c), c))
+    regex = re.compile("|".join(re.escape(c) for c in chars) + "|\n")
     return _Marks(
         regex=regex,
         closers={o: frozenset(c) for o, c in closers.items()},
@@ -67,7 +67,7 @@ def _marks(pairs: tuple[tuple[str, str], ...]) -> _Marks:
 _WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 
 
-def _evidence(text: str, i: int, closing_words: frozenset[str]) -> str:
+def _evidence(text: str, i: int, closing_words: frozenset[str], width: int = 1) -> str:
     """``open``, ``close`` or ``""`` for the mark at ``i``, from the spacing around it.
 
     A mark followed by one of ``closing_words`` (a cue such as "kata", "said") closes,
@@ -75,9 +75,9 @@ def _evidence(text: str, i: int, closing_words: frozenset[str]) -> str:
     """
     n = len(text)
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < n else " "
+    nxt = text[i + width] if i + width < n else " "
     if closing_words and i > 0:
-        m = _WORD_RE.match(text, i + 1)
+        m = _WORD_RE.match(text, i + width)
         if m and m.group(1)[:1].islower() and m.group(1) in closing_words:
             return "close"
     left = not prev.isspace() and prev not in "([{"
@@ -140,11 +140,13 @@ def find_quotes(
         stop = nl if nl >= 0 else end
         if before is not None:
             stop = min(stop, before)
-        found.append(Quote(o, stop, _trim(text, o + 1, stop), closed=False, depth=len(stack)))
+        inner = _trim(text, o + len(str(entry[1])), max(stop, o + len(str(entry[1]))))
+        found.append(Quote(o, stop, inner, closed=False, depth=len(stack)))
 
     for m in marks.regex.finditer(text, start, end):
         i = m.start()
-        ch = text[i]
+        ch = m.group()
+        width = len(ch)
         if ch == "\n":
             last_nl = i
             for entry in reversed(stack):
@@ -152,7 +154,7 @@ def find_quotes(
                     break
                 entry[2] = i
             continue
-        ev = _evidence(text, i, closing_words)
+        ev = _evidence(text, i, closing_words, width)
         # does ch close something on the stack?
         k = len(stack) - 1
         while k >= 0 and ch not in marks.closers[str(stack[k][1])]:
@@ -171,8 +173,10 @@ def find_quotes(
                 continue
             while len(stack) - 1 > k:  # quotes opened inside and never closed
                 close_unclosed(stack.pop())
-            o = int(stack.pop()[0])
-            found.append(Quote(o, i + 1, _trim(text, o + 1, i), closed=True, depth=len(stack)))
+            entry = stack.pop()
+            o = int(entry[0])
+            inner = _trim(text, o + len(str(entry[1])), i)
+            found.append(Quote(o, i + width, inner, closed=True, depth=len(stack)))
             continue
         if ch in marks.openers:
             if ev == "close" and ch in marks.closing:

@@ -22,14 +22,13 @@ from typing import Any
 
 from sumber import lang
 from sumber.attribution_model.crf import CRFModel
-from sumber.attribution_model.decode import RawAttribution, decode_unit
+from sumber.attribution_model.decode import RawAttribution, decode_units
 from sumber.attribution_model.features import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     SYMMETRIC_QUOTES,
     Lexicon,
-    according_flags,
-    unit_codes,
+    prepare,
     units,
 )
 from sumber.model import Article, Attribution, Cue, Source
@@ -67,12 +66,18 @@ def _meta(language: str) -> dict[str, Any]:
 @cache
 def lexicon(language: str) -> Lexicon:
     """The feature lexicon for ``language``: its pack plus the model's learned cue words."""
-    return Lexicon.from_pack(lang.get(language), _meta(language).get("cues", ()))
+    meta = _meta(language)
+    lex = Lexicon.from_pack(lang.get(language), meta.get("cues", ()))
+    lex.bigrams = bool(meta.get("bigrams", False))
+    lex.clusters = dict(meta.get("clusters") or {})
+    return lex
 
 
 @cache
 def _model(language: str) -> CRFModel:
-    return CRFModel(str(model_path(language)), lexicon(language))
+    model = CRFModel(str(model_path(language)), lexicon(language))
+    model.o_bias = float(_meta(language).get("o_bias", 0.0))
+    return model
 
 
 @cache
@@ -103,16 +108,8 @@ def tag_article(
         The decoded attributions, in text order.
     """
     model = _model(language)
-    lex = model.lex
-    us = units(text, sentences, tokens, skip or ())
-    batch = []
-    for toks, sids in us:
-        strs = [text[s:e] for s, e in toks]
-        batch.append((strs, unit_codes(strs, sids, lex)))
-    out: list[RawAttribution] = []
-    for (toks, _sids), (_strs, codes), tags in zip(us, batch, model.tag(batch), strict=True):
-        out.extend(decode_unit(toks, tags, according_flags(codes, lex)))
-    return out
+    prep = prepare(text, units(text, sentences, tokens, skip or ()), model.lex)
+    return decode_units(prep, model.tag(prep))
 
 
 def _kind(text: str, spans: list[tuple[int, int]], cue: str, according: tuple[str, ...]) -> str:

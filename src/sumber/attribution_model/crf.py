@@ -11,14 +11,13 @@ The result equals crfsuite's tagging (same features, same weights).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from sumber.attribution_model.features import SLOTS, Lexicon
+from sumber.attribution_model.features import SLOTS, Lexicon, Prepared
 
-_MAX_WORDS = 300_000
+_MAX_WORDS = 60_000  # cached token strings (5 x labels floats each)
 
 
 class CRFModel:
@@ -63,13 +62,14 @@ class CRFModel:
             for c in codes:
                 table[c] = weights[ids[slot + str(c)]]
             self.tables.append(table)
+        # word pairs: "^a b" scores the token b, "$a b" scores the token a
+        self.pair_end = {a[1:]: i for a, i in ids.items() if a[0] == "^"}
+        self.pair_start = {a[1:]: i for a, i in ids.items() if a[0] == "$"}
         self._rows: dict[str, int] = {}
         self._words = np.zeros((1024, 5, n), dtype=np.float64)
 
     def _add_rows(self, toks: list[str]) -> None:
         """Precompute the five score vectors of each new token string."""
-        if len(self._rows) + len(toks) >= _MAX_WORDS:
-            self._rows.clear()
         r0 = len(self._rows)
         need = r0 + len(toks)
         if need > len(self._words):
@@ -94,75 +94,88 @@ class CRFModel:
         for i, t in enumerate(toks):
             rows[t] = r0 + i
 
-    def tag(self, units: Sequence[tuple[Sequence[str], list[list[int]]]]) -> list[list[str]]:
+    def tag(self, prep: Prepared) -> list[list[str]]:
         """Best label sequence of each unit.
 
         Args:
-            units: per unit, its token strings and its context codes
-                (``features.unit_codes``).
+            prep: the prepared units of one text (``features.prepare``).
 
         Returns:
             One list of labels per unit.
         """
-        if not units:
-            return []
+        if not prep.strs:
+            return [[] for _ in prep.lengths]
         rows = self._rows
-        new = {t for strs, _codes in units for t in strs if t not in rows}
+        strs = prep.strs
+        new = {t for t in strs if t not in rows}
+        if len(rows) + len(new) > _MAX_WORDS:
+            rows.clear()
+            new = set(strs)
         if new:
             self._add_rows(list(new))
-        idx = [rows[t] for strs, _codes in units for t in strs]
-        lengths = np.array([len(s) for s, _c in units])
-        unit_of = np.repeat(np.arange(len(units)), lengths)
-        w = self._words[np.array(idx, dtype=np.intp)]  # (total, 5, n)
+        lengths = np.array(prep.lengths)
+        unit_of = np.repeat(np.arange(len(lengths)), lengths)
+        w = self._words[np.array([rows[t] for t in strs], dtype=np.intp)]  # (tokens, 5, n)
         emit = w[:, 0].copy()
-        same1 = unit_of[1:] == unit_of[:-1]
-        same2 = unit_of[2:] == unit_of[:-2]
-        emit[2:] += w[:-2, 1] * same2[:, None]  # token two before, seen at -2
-        emit[1:] += w[:-1, 2] * same1[:, None]
-        emit[:-1] += w[1:, 3] * same1[:, None]
-        emit[:-2] += w[2:, 4] * same2[:, None]
-        for s, table in enumerate(self.tables):
-            flat: list[int] = []
-            for _strs, codes in units:
-                flat += codes[s]
-            col = np.array(flat, dtype=np.intp)
-            np.minimum(col, len(table) - 1, out=col)
-            emit += table[col]
+        same1 = (unit_of[1:] == unit_of[:-1])[:, None]
+        same2 = (unit_of[2:] == unit_of[:-2])[:, None]
+        emit[2:] += w[:-2, 1] * same2  # the token two before, seen at -2
+        emit[1:] += w[:-1, 2] * same1
+        emit[:-1] += w[1:, 3] * same1
+        emit[:-2] += w[2:, 4] * same2
+        if self.pair_end and len(strs) > 1:
+            lows = [t.lower() for t in strs]
+            pairs = [a + " " + b for a, b in zip(lows, lows[1:], strict=False)]
+            unk = self.unknown
+            end = self.pair_end.get
+            start = self.pair_start.get
+            emit[1:] += self.weights[[end(p, unk) for p in pairs]] * same1
+            emit[:-1] += self.weights[[start(p, unk) for p in pairs]] * same1
+        for table, col in zip(self.tables, prep.codes, strict=True):
+            emit += table[np.minimum(col, len(table) - 1)]
         if self.o_bias:
             emit[:, self.labels.index("O")] -= self.o_bias
-        return self._viterbi(emit, lengths)
+        out: list[list[str]] = [[] for _ in prep.lengths]
+        keep = np.nonzero(lengths)[0]
+        tagged = self._viterbi(emit, lengths[keep])
+        for u, t in zip(keep.tolist(), tagged, strict=True):
+            out[u] = t
+        return out
 
     def _viterbi(self, emit: np.ndarray, lengths: np.ndarray) -> list[list[str]]:
+        """Viterbi over all units at once (padded to the longest)."""
         nu = len(lengths)
+        n = self.n
         tmax = int(lengths.max())
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        pad = np.zeros((nu, tmax, self.n))
         pos = np.arange(tmax)
-        valid = pos[None, :] < lengths[:, None]
-        flat = (starts[:, None] + pos[None, :])[valid]
-        pad[valid] = emit[flat]
-        back = np.zeros((nu, tmax, self.n), dtype=np.int8)
-        delta = pad[:, 0].copy()
+        valid = pos[:, None] < lengths[None, :]  # (tmax, nu)
+        pad = np.zeros((tmax, nu, n))
+        pad[valid] = emit[(starts[None, :] + pos[:, None])[valid]]
+        back = np.zeros((tmax, nu, n), dtype=np.intp)
+        hist = np.empty((tmax, nu, n))
+        delta = hist[0] = pad[0]
         trans = self.trans[None, :, :]
         for t in range(1, tmax):
             cand = delta[:, :, None] + trans  # (nu, from, to)
-            back[:, t] = cand.argmax(axis=1)
-            new = cand.max(axis=1) + pad[:, t]
-            live = valid[:, t]
-            delta[live] = new[live]
-        # backtrack all units at once
+            back[t] = cand.argmax(axis=1)
+            delta = cand.max(axis=1)
+            delta += pad[t]
+            hist[t] = delta
         ar = np.arange(nu)
-        y = np.zeros((nu, tmax), dtype=np.intp)
-        last = delta.argmax(axis=1)
-        k = last.copy()
         ends = lengths - 1
+        last = hist[ends, ar].argmax(axis=1)
+        # backtrack all units at once
+        y = np.zeros((tmax, nu), dtype=np.intp)
+        k = last
         for t in range(tmax - 1, -1, -1):
             if t + 1 < tmax:
-                k = back[ar, t + 1, k]
+                k = back[t + 1, ar, k]
             k = np.where(ends == t, last, k)
-            y[:, t] = k
+            y[t] = k
         labels = self.label_array
-        return [labels[y[u, : lengths[u]]].tolist() for u in range(nu)]
+        yt = y.T
+        return [labels[yt[u, : lengths[u]]].tolist() for u in range(nu)]
 
 
 def load(path: str, lex: Lexicon) -> Any:

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sumber.attribution_model.features import Prepared
 from sumber.model import Span
 
 _SHARED_SOURCE_GAP = 30  # tokens
+MAX_O_GAP = 10_000  # content this many untagged tokens away from its cue is dropped
+TWO_SIDED_O_GAP = 10_000  # content on both sides of a cue needs both this close
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 
 
@@ -62,7 +65,10 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
 
 
 def decode_unit(
-    tokens: Sequence[Span], tags: Sequence[str], according: Sequence[bool] = ()
+    tokens: Sequence[Span],
+    tags: Sequence[str],
+    according: Sequence[bool] = (),
+    cueless_min: int = 0,
 ) -> list[RawAttribution]:
     """Attributions of one unit from its token spans and tags.
 
@@ -71,6 +77,8 @@ def decode_unit(
         tags: one BIO label per token.
         according: per token, whether it starts an "according to" phrase (its
             source follows the cue instead of preceding it).
+        cueless_min: in a unit without a cue, keep content spans of at least
+            this many tokens as attributions without cue (0: drop them).
 
     Returns:
         The unit's attributions, in text order.
@@ -78,7 +86,13 @@ def decode_unit(
     spans = tag_spans(tags)
     cues = [(s, e) for t, s, e in spans if t == "CUE"]
     if not cues:
-        return []
+        if not cueless_min:
+            return []
+        return [
+            RawAttribution(cue=[], content=[(tokens[s][0], tokens[e - 1][1])])
+            for t, s, e in spans
+            if t == "CON" and e - s >= cueless_min
+        ]
     contents: dict[int, list[tuple[int, int]]] = {}
     sources: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
     all_sources: list[tuple[int, int]] = []
@@ -98,9 +112,28 @@ def decode_unit(
             contents.setdefault(best, []).append((s, e))
         else:
             sources.setdefault(best, []).append((_gap(cues[best], (s, e)), (s, e)))
+    opre = [0]
+    for t in tags:
+        opre.append(opre[-1] + (t == "O"))
+
+    def o_gap(cue: tuple[int, int], span: tuple[int, int]) -> int:
+        a, b = (span[1], cue[0]) if span[1] <= cue[0] else (cue[1], span[0])
+        return opre[b] - opre[a] if b > a else 0
+
     out: list[RawAttribution] = []
     for ci, cons in contents.items():
         cs, ce = cues[ci]
+        cons = [c for c in cons if o_gap(cues[ci], c) <= MAX_O_GAP]
+        left = [c for c in cons if c[1] <= cs]
+        right = [c for c in cons if c[0] >= ce]
+        if left and right:
+            # content on both sides only when the cue sits inside it ("A," she said, "B.")
+            lg = o_gap(cues[ci], left[-1])
+            rg = o_gap(cues[ci], right[0])
+            if max(lg, rg) > TWO_SIDED_O_GAP:
+                cons = right if rg <= lg else left
+        if not cons:
+            continue
         src = None
         if ci in sources:
             s, e = min(sources[ci])[1]
@@ -119,4 +152,18 @@ def decode_unit(
             )
         )
     out.sort(key=lambda a: a.content[0])
+    return out
+
+
+def decode_units(
+    prep: Prepared, tags: Sequence[Sequence[str]], cueless_min: int = 0
+) -> list[RawAttribution]:
+    """Attributions of every unit of ``prep`` from its tags (one list per unit)."""
+    out: list[RawAttribution] = []
+    pos = 0
+    according = prep.according.tolist()
+    for (toks, _sids), utags in zip(prep.units, tags, strict=True):
+        n = len(toks)
+        out.extend(decode_unit(toks, utags, according[pos : pos + n], cueless_min))
+        pos += n
     return out

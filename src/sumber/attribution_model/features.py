@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from sumber.lang import LanguagePack
 from sumber.model import Span
 
@@ -42,6 +44,9 @@ class Lexicon:
     cue_ids: dict[str, int]  # cue word -> code (2...; 1 is "according to")
     phrase_codes: dict[str, int]  # class code -> code of a phrase's first word (+1: later words)
     cache: dict[str, tuple[list[str], ...]] = field(default_factory=dict)
+    info: dict[str, int] = field(default_factory=dict)  # token -> cue id and mark kind
+    bigrams: bool = False  # word-pair features ("^a b" at b, "$a b" at a)
+    clusters: dict[str, str] = field(default_factory=dict)  # lower word -> "coarse fine" ids
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, learned_cues: Iterable[str] = ()) -> Lexicon:
@@ -119,6 +124,10 @@ class Lexicon:
         own = ["w" + low, "s" + low[-3:], "h" + shape, "c" + cue, "t" + stem]
         if cls:
             own.append("l" + cls)
+        kl = self.clusters.get(low)
+        ks = kl.split() if kl else ()
+        for i, kid in enumerate(ks):
+            own.append("k" + str(i) + kid)
         out: list[list[str]] = [own]
         for k in _OFFSETS:
             p = str(k)
@@ -129,6 +138,8 @@ class Lexicon:
                 f.append(p + "c")
             if cls:
                 f.append(p + "l" + cls)
+            if ks and k in (-1, 1):
+                f.append(p + "k" + ks[0])
             out.append(f)
         res = tuple(out)
         if len(self.cache) > _MAX_CACHE:
@@ -141,187 +152,256 @@ class Lexicon:
 _BUCKET = [1, 1, 2, 2, 3, 3, 3, 3] + [4] * 8
 
 
-def _bucket(d: int) -> int:
-    return _BUCKET[d] if d < 16 else 5
-
-
 # context slots: each token has one integer code per slot; the feature is slot + code
 SLOTS = ("q", "S", "I", "L", "R", "b", "u", "p", "Q", "Lc", "Rc", "A", "X", "N")
 
 
-def unit_codes(
-    strs: Sequence[str], sent_ids: Sequence[int], lex: Lexicon
-) -> list[list[int]]:
-    """Context codes of one unit's tokens, one list per slot of :data:`SLOTS`.
+@dataclass
+class Prepared:
+    """The units of one text with every token's context codes, ready to tag."""
 
-    Args:
-        strs: the unit's token strings.
-        sent_ids: for each token, the index of its sentence within the unit.
-        lex: the lexicon.
+    units: list[tuple[list[Span], list[int]]]  # per unit: token spans, sentence index
+    strs: list[str]  # token strings, all units in order
+    lengths: list[int]  # tokens per unit
+    codes: np.ndarray  # (len(SLOTS), tokens) context codes
+    according: np.ndarray  # (tokens,) True where an "according to" phrase starts
 
-    Returns:
-        ``codes[slot][token]``: quotation state (q), sentence facts bit mask (S:
-        quotation, colon, cue word), sentence index (I), distance bucket to the
-        nearest cue word on the left (L) and right (R) in the sentence, sentence
-        start/end (b), unit start/end (u), multi-word lexicon phrase (p),
-        quotation state crossed with sentence facts (Q), the nearest cue word
-        itself on the left (Lc) and right (Rc), a quotation closed before /
-        opened after the token in its sentence (A), L crossed with R (X), and
-        a cue word in a later / earlier sentence of the unit (N).
+
+def _info(lex: Lexicon, tok: str) -> int:
+    """Cue id * 8 + mark kind (1 opening quote, 2 closing, 3 symmetric, 4 colon)."""
+    c = tok[0]
+    if c in OPEN_QUOTES and len(tok) == 1:
+        kind = 1
+    elif c in CLOSE_QUOTES and len(tok) == 1:
+        kind = 2
+    elif c in SYMMETRIC_QUOTES:
+        kind = 3
+    elif tok == ":":
+        kind = 4
+    else:
+        kind = 0
+    v = lex.cue_ids.get(tok.lower(), 0) * 8 + kind
+    if len(lex.info) > _MAX_CACHE:
+        lex.info.clear()
+    lex.info[tok] = v
+    return v
+
+
+def _shift_prev(a: np.ndarray, fill: int) -> np.ndarray:
+    out = np.empty_like(a)
+    out[0] = fill
+    out[1:] = a[:-1]
+    return out
+
+
+def _shift_next(a: np.ndarray, fill: int) -> np.ndarray:
+    out = np.empty_like(a)
+    out[-1] = fill
+    out[:-1] = a[1:]
+    return out
+
+
+def _nearest(flag: np.ndarray, sent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Index of the nearest flagged token strictly before / after each token in its sentence.
+
+    Returns -1 where there is none.
     """
-    n = len(strs)
-    lows = [t.lower() for t in strs]
-    cues = lex.cues
-    # multi-word lexicon phrases ("according to", "people familiar")
-    phrase = [0] * n
-    starts = lex.starts
-    codes = lex.phrase_codes
-    for i, low in enumerate(lows):
-        cands = starts.get(low)
-        if cands:
-            for parts, code in cands:
-                m = len(parts)
-                if tuple(lows[i : i + m]) == parts:
-                    c = codes[code]
-                    phrase[i] = c
-                    for j in range(i + 1, i + m):
-                        phrase[j] = c + 1
-                    break
-    at_b = codes["at"]
-    cue_ids = lex.cue_ids
-    cid = [cue_ids.get(w, 0) for w in lows]
-    for i, c in enumerate(phrase):
-        if c == at_b:
-            cid[i] = 1
-    # quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
-    inq = [0] * n
-    state = 0
-    for i, t in enumerate(strs):
-        c = t[0]
-        if c in OPEN_QUOTES and len(t) == 1:
-            state = 1
-            inq[i] = 2
-        elif c in CLOSE_QUOTES and len(t) == 1:
-            inq[i] = 3
-            state = 0
-        elif c in SYMMETRIC_QUOTES:
-            state = 1 - state
-            inq[i] = 2 if state else 3
-        else:
-            inq[i] = state
-    sfacts = [0] * n
-    sidx = [0] * n
-    left = [0] * n
-    right = [0] * n
-    bound = [0] * n
-    lcue = [0] * n
-    rcue = [0] * n
-    aq = [0] * n
-    sent_cue: list[tuple[int, int, bool]] = []
-    i = 0
-    while i < n:
-        sid = sent_ids[i]
-        j = i
-        while j < n and sent_ids[j] == sid:
-            j += 1
-        cue_pos = [k for k in range(i, j) if cid[k]]
-        sent_cue.append((i, j, bool(cue_pos)))
-        f = 4 if cue_pos else 0
-        for k in range(i, j):
-            if inq[k] >= 2:
-                f |= 1
-                break
-        for k in range(i, j):
-            if strs[k] == ":":
-                f |= 2
-                break
-        si = sid if sid < 3 else 3
-        last = -1
-        closed = 0
-        for k in range(i, j):
-            sfacts[k] = f
-            sidx[k] = si
-            aq[k] = closed
-            if inq[k] == 3:
-                closed = 1
-            if last >= 0:
-                left[k] = _bucket(k - last)
-                lcue[k] = cid[last]
-            if cid[k]:
-                last = k
-        last = -1
-        opened = 0
-        for k in range(j - 1, i - 1, -1):
-            aq[k] |= opened
-            if inq[k] == 2:
-                opened = 2
-            if last >= 0:
-                right[k] = _bucket(last - k)
-                rcue[k] = cid[last]
-            if cid[k]:
-                last = k
-        bound[i] = 1
-        bound[j - 1] |= 2
-        i = j
-    ubound = [0] * n
-    if n:
-        ubound[0] = 1
-        ubound[-1] |= 2
-    cross = [q * 8 + f for q, f in zip(inq, sfacts, strict=True)]
-    lr = [a * 6 + b for a, b in zip(left, right, strict=True)]
-    near = [0] * n
-    if len(sent_cue) > 1:
-        before = False
-        for a, b, has in sent_cue:
-            if before:
-                for k in range(a, b):
-                    near[k] = 2
-            before = before or has
-        after = False
-        for a, b, has in reversed(sent_cue):
-            if after:
-                for k in range(a, b):
-                    near[k] |= 1
-            after = after or has
-    return [inq, sfacts, sidx, left, right, bound, ubound, phrase, cross, lcue, rcue, aq, lr, near]
+    n = len(flag)
+    idx = np.arange(n)
+    big = n + 1
+    last = _shift_prev(np.maximum.accumulate(np.where(flag, idx, -1)), -1)
+    left = np.where((last >= 0) & (sent[np.maximum(last, 0)] == sent), last, -1)
+    nxt = _shift_next(np.minimum.accumulate(np.where(flag, idx, big)[::-1])[::-1], big)
+    ok = nxt < big
+    right = np.where(ok & (sent[np.minimum(nxt, n - 1)] == sent), nxt, -1)
+    return left, right
 
 
-def according_flags(codes: list[list[int]], lex: Lexicon) -> list[bool]:
-    """Per token, whether it starts an "according to" phrase (from :func:`unit_codes`)."""
-    at_b = lex.phrase_codes["at"]
-    return [c == at_b for c in codes[SLOTS.index("p")]]
+_BUCKET_ARR = np.array([0] + _BUCKET[1:] + [5], dtype=np.int64)
 
 
-def unit_features(
-    text: str, tokens: Sequence[Span], sent_ids: Sequence[int], lex: Lexicon
-) -> list[list[str]]:
-    """Feature strings for the tokens of one unit (what the CRF is trained on).
+def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon) -> Prepared:
+    """Context codes for every token of ``units_`` (see :data:`SLOTS`).
+
+    Codes: quotation state (q: 0 outside, 1 inside, 2 opening mark, 3 closing
+    mark), sentence facts bit mask (S: quotation, colon, cue word), sentence
+    index in the unit (I), distance bucket to the nearest cue word on the left
+    (L) and right (R) in the sentence, sentence start/end (b), unit start/end
+    (u), multi-word lexicon phrase (p), quotation state crossed with sentence
+    facts (Q), the nearest cue word itself on the left (Lc) and right (Rc), a
+    quotation closed before / opened after the token in its sentence (A), L
+    crossed with R (X), and a cue word in a later / earlier sentence of the
+    unit (N).
 
     Args:
         text: the article text.
-        tokens: the unit's token spans, in order.
-        sent_ids: for each token, the index of its sentence within the unit.
+        units_: the units (from :func:`units`).
         lex: the lexicon.
 
     Returns:
-        One list of feature strings per token.
+        The prepared units.
     """
-    n = len(tokens)
-    strs = [text[s:e] for s, e in tokens]
-    wf = [lex.word_features(t) for t in strs]
-    cols = unit_codes(strs, sent_ids, lex)
-    out: list[list[str]] = []
-    for k in range(n):
-        f = wf[k][0] + [s + str(c[k]) for s, c in zip(SLOTS, cols, strict=True)]
-        if k >= 2:
-            f += wf[k - 2][1]
-        if k >= 1:
-            f += wf[k - 1][2]
-        if k + 1 < n:
-            f += wf[k + 1][3]
-        if k + 2 < n:
-            f += wf[k + 2][4]
-        out.append(f)
+    strs = [text[s:e] for toks, _sids in units_ for s, e in toks]
+    lengths = [len(toks) for toks, _sids in units_]
+    n = len(strs)
+    if n == 0:
+        empty = np.zeros((len(SLOTS), 0), dtype=np.int64)
+        return Prepared(units_, strs, lengths, empty, np.zeros(0, dtype=bool))
+    # global sentence and unit numbers
+    sent_l: list[int] = []
+    base = 0
+    for _toks, sids in units_:
+        sent_l += [base + x for x in sids]
+        base += sids[-1] + 1 if sids else 0
+    sent = np.array(sent_l, dtype=np.int64)
+    unit = np.repeat(np.arange(len(lengths)), lengths)
+    ufirst = sent[np.cumsum([0] + lengths[:-1])]
+    info_get = lex.info.get
+    info = np.array(
+        [v if (v := info_get(t)) is not None else _info(lex, t) for t in strs], dtype=np.int64
+    )
+    kind = info & 7
+    cid = info >> 3
+    # two adjacent apostrophes are one symmetric quotation mark ('' as some papers write it)
+    apos = [i for i, t in enumerate(strs) if t == "'"]
+    if len(apos) > 1:
+        spans = [sp for toks, _sids in units_ for sp in toks]
+        for i, j in zip(apos, apos[1:], strict=False):
+            if j == i + 1 and spans[i][1] == spans[j][0] and kind[i] != 3:
+                kind[i] = 3
+    # multi-word lexicon phrases ("according to", "people familiar")
+    phrase = np.zeros(n, dtype=np.int64)
+    starts = lex.starts
+    pcodes = lex.phrase_codes
+    lows = [x.lower() for x in strs]
+    for i in [i for i, w in enumerate(lows) if w in starts]:
+        for parts, code in starts[lows[i]]:
+            m = len(parts)
+            if tuple(lows[i : i + m]) == parts:
+                c = pcodes[code]
+                phrase[i] = c
+                phrase[i + 1 : i + m] = c + 1
+                break
+    at_b = pcodes["at"]
+    according = phrase == at_b
+    cid[according] = 1
+    # quotation state, from the start of each unit
+    idx = np.arange(n)
+    first = np.cumsum([0] + lengths[:-1])
+    if (kind == 3).any() and ((kind == 1) | (kind == 2)).any():
+        inq_l = [0] * n
+        state = 0
+        starts_set = set(first.tolist())
+        for i, k in enumerate(kind.tolist()):
+            if i in starts_set:
+                state = 0
+            if k == 1:
+                state = 1
+                inq_l[i] = 2
+            elif k == 2:
+                state = 0
+                inq_l[i] = 3
+            elif k == 3:
+                state = 1 - state
+                inq_l[i] = 2 if state else 3
+            else:
+                inq_l[i] = state
+        inq = np.array(inq_l, dtype=np.int64)
+    elif (kind == 3).any():
+        cum = np.cumsum(kind == 3)
+        before = cum[first] - (kind[first] == 3)
+        par = (cum - before[unit]) & 1
+        inq = np.where(kind == 3, np.where(par == 1, 2, 3), par)
+    else:
+        ev = np.where(kind == 1, 1, np.where(kind == 2, 0, -1))
+        ev[first[ev[first] < 0]] = 0  # a unit starts outside quotation
+        last = np.maximum.accumulate(np.where(ev >= 0, idx, -1))
+        qstate = np.where(last >= 0, ev[np.maximum(last, 0)], 0)
+        inq = np.where(kind == 1, 2, np.where(kind == 2, 3, qstate))
+    nsent = int(sent[-1]) + 1
+    has_cue = np.bincount(sent, weights=cid > 0, minlength=nsent) > 0
+    has_q = np.bincount(sent, weights=inq >= 2, minlength=nsent) > 0
+    has_colon = np.bincount(sent, weights=kind == 4, minlength=nsent) > 0
+    sfacts = (has_cue * 4 + has_q * 1 + has_colon * 2)[sent]
+    sidx = np.minimum(sent - ufirst[unit], 3)
+    lpos, rpos = _nearest(cid > 0, sent)
+    left = np.where(lpos >= 0, _BUCKET_ARR[np.minimum(idx - lpos, 16)], 0)
+    right = np.where(rpos >= 0, _BUCKET_ARR[np.clip(rpos - idx, 0, 16)], 0)
+    lcue = np.where(lpos >= 0, cid[lpos], 0)
+    rcue = np.where(rpos >= 0, cid[rpos], 0)
+    cpos, _ = _nearest(inq == 3, sent)
+    _, opos = _nearest(inq == 2, sent)
+    aq = (cpos >= 0) * 1 + (opos >= 0) * 2
+    bound = (sent != _shift_prev(sent, -1)) * 1 + (sent != _shift_next(sent, -1)) * 2
+    ubound = (unit != _shift_prev(unit, -1)) * 1 + (unit != _shift_next(unit, -1)) * 2
+    # a cue word in a later / earlier sentence of the same unit
+    sidx_all = np.arange(nsent)
+    sunit = np.zeros(nsent, dtype=np.int64)
+    sunit[sent] = unit
+    later = _shift_next(
+        np.minimum.accumulate(np.where(has_cue, sidx_all, nsent + 1)[::-1])[::-1], nsent + 1
+    )
+    earlier = _shift_prev(np.maximum.accumulate(np.where(has_cue, sidx_all, -1)), -1)
+    near_s = ((later <= nsent - 1) & (sunit[np.minimum(later, nsent - 1)] == sunit)) * 1 + (
+        (earlier >= 0) & (sunit[np.maximum(earlier, 0)] == sunit)
+    ) * 2
+    near = near_s[sent]
+    codes = np.stack(
+        [
+            inq,
+            sfacts,
+            sidx,
+            left,
+            right,
+            bound,
+            ubound,
+            phrase,
+            inq * 8 + sfacts,
+            lcue,
+            rcue,
+            aq,
+            left * 6 + right,
+            near,
+        ]
+    ).astype(np.int64)
+    return Prepared(units_, strs, lengths, codes, according)
+
+
+def unit_features(prep: Prepared, lex: Lexicon) -> list[list[list[str]]]:
+    """Feature strings of every token, per unit (what the CRF is trained on).
+
+    Args:
+        prep: the prepared units of one text.
+        lex: the lexicon.
+
+    Returns:
+        Per unit, one list of feature strings per token.
+    """
+    cols = [[s + str(c) for c in col] for s, col in zip(SLOTS, prep.codes.tolist(), strict=True)]
+    out: list[list[list[str]]] = []
+    pos = 0
+    for n in prep.lengths:
+        wf = [lex.word_features(t) for t in prep.strs[pos : pos + n]]
+        lows = [t.lower() for t in prep.strs[pos : pos + n]]
+        feats: list[list[str]] = []
+        for k in range(n):
+            f = wf[k][0] + [col[pos + k] for col in cols]
+            if k >= 2:
+                f += wf[k - 2][1]
+            if k >= 1:
+                f += wf[k - 1][2]
+            if k + 1 < n:
+                f += wf[k + 1][3]
+            if k + 2 < n:
+                f += wf[k + 2][4]
+            if lex.bigrams:
+                if k >= 1:
+                    f.append("^" + lows[k - 1] + " " + lows[k])
+                if k + 1 < n:
+                    f.append("$" + lows[k] + " " + lows[k + 1])
+            feats.append(f)
+        out.append(feats)
+        pos += n
     return out
 
 

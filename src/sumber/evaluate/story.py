@@ -144,7 +144,8 @@ def score_article(
     """Gold stances found and distractors violated in one analysed article."""
     language = article.language
     predicted = _article_stances(article)
-    found, missed = [], []
+    found: list[str] = []
+    missed: list[str] = []
     for g in gold_article.get("stances", []):
         claim = gold_claims.get(g.get("claim", ""))
         if claim is None:

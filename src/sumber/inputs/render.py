@@ -52,20 +52,19 @@ def _wrap(text: str, width: int, indent: str, hang: str | None = None) -> list[s
     ) or [indent]
 
 
-def _name(article: Article, entity_id: str | None, fallback: str | None = None) -> str:
+def _name(names: dict[str, str], entity_id: str | None, fallback: str | None = None) -> str:
     if entity_id in ("author", "anonymous"):
         return str(entity_id)
-    entity = article.entity(entity_id)
-    if entity is not None:
-        return entity.name
+    if entity_id is not None and entity_id in names:
+        return names[entity_id]
     return fallback or entity_id or "?"
 
 
-def _attribution_line(article: Article, a: Attribution) -> tuple[str, str]:
+def _attribution_line(article: Article, names: dict[str, str], a: Attribution) -> tuple[str, str]:
     if a.source is None:
         source = "(no source)"
     else:
-        source = a.source.name or _name(article, a.source.entity, a.source.text)
+        source = a.source.name or _name(names, a.source.entity, a.source.text)
         if a.source.anonymous:
             source += " (anonymous)"
     if a.via:
@@ -76,8 +75,10 @@ def _attribution_line(article: Article, a: Attribution) -> tuple[str, str]:
     return f"{source}{cue}“{_short(content)}”", "[" + ", ".join(tags) + "]"
 
 
-def _claim_lines(article: Article, c: Claim, width: int, bold: Callable[[str], str]) -> list[str]:
-    who = ", ".join(_name(article, p) for p in c.participants)
+def _claim_lines(
+    names: dict[str, str], c: Claim, width: int, bold: Callable[[str], str]
+) -> list[str]:
+    who = ", ".join(_name(names, p) for p in c.participants)
     head = f"{c.id}  {bold(c.status)}  {c.event}({who})"
     if c.date:
         head += f" {c.date}"
@@ -87,13 +88,13 @@ def _claim_lines(article: Article, c: Claim, width: int, bold: Callable[[str], s
     lines += _wrap(f"“{_short(c.text)}”", width, "      ", "       ")
     holders = []
     for s in c.stances:
-        part = f"{s.stance}: {_name(article, s.holder)}"
+        part = f"{s.stance}: {_name(names, s.holder)}"
         if s.attribution:
             part += f" [{s.attribution}]"
         if s.hedged and s.stance != "hedges":
             part += " (hedged)"
         if s.via:
-            part += " (via " + ", ".join(_name(article, v) for v in s.via) + ")"
+            part += " (via " + ", ".join(_name(names, v) for v in s.via) + ")"
         holders.append(part)
     if holders:
         lines += _wrap(" · ".join(holders), width, "      ")
@@ -114,6 +115,7 @@ def summary(
         The summary, lines joined by ``\\n``, without a final newline.
     """
     bold = style or _plain
+    names = {e.id: e.name for e in article.entities}
     width = max(width, 40)
     label = article.title or article.id or "(article)"
     ident = article.id if article.title and article.id else None
@@ -137,12 +139,12 @@ def summary(
 
     section("Attributions", len(article.attributions))
     for a in article.attributions:
-        line, tags = _attribution_line(article, a)
+        line, tags = _attribution_line(article, names, a)
         out += _wrap(f"{a.id}  {line}", width, "  ", "      ")
         out.append("      " + tags)
     section("Claims", len(article.claims))
     for c in article.claims:
-        out += _claim_lines(article, c, width, bold)
+        out += _claim_lines(names, c, width, bold)
     section("Times", len(article.times))
     for t in article.times:
         out.append(f"  {_short(t.text, 60)} → {t.value or '?'} ({t.grain})")

@@ -10,13 +10,15 @@ stops the others.
 Which input is what:
 
 - ``http://`` / ``https://``: fetched (:mod:`sumber.inputs.fetch`); other schemes are refused.
-- ``-``: stdin. JSON Lines when its first non-blank line is a JSON object, else one article.
+- ``-``: stdin. JSON Lines when its first non-blank line is a JSON object (or starts
+  with ``{"``), else one article.
 - a folder: every ``.txt``, ``.text``, ``.html``, ``.htm``, ``.xhtml``, ``.jsonl`` and
   ``.ndjson`` file inside, recursively, sorted by path; hidden files and folders are
   left out, and other files are skipped (one note on stderr says how many).
 - ``.jsonl`` / ``.ndjson`` files: one article per non-blank line (an object with
   ``text`` or ``html`` and optional ``id``, ``url``, ``title``, ``published``,
-  ``language``). ``Options.max_bytes`` applies per line.
+  ``language``; ``text`` wins when both are given). Blank lines are skipped; a file
+  with no line at all is an error. ``Options.max_bytes`` applies per line.
 - any other file: one article; HTML when named ``.html``/``.htm``/``.xhtml`` or when it
   starts with ``<!doctype html`` or ``<html``, plain text otherwise.
 
@@ -168,7 +170,9 @@ def _sniff_stdin(stream: IO[bytes], limit: int) -> Input:
             break
     first = head[-1].removeprefix(b"\xef\xbb\xbf").strip() if head else b""
     kind = "stdin"
-    if first.startswith(b"{") and first.endswith(b"}"):
+    if first.startswith(b'{"'):  # no article starts so; a malformed first line is reported
+        kind = "stdin-jsonl"
+    elif first.startswith(b"{") and first.endswith(b"}"):
         try:
             kind = "stdin-jsonl" if isinstance(json.loads(first), dict) else "stdin"
         except ValueError:
@@ -190,7 +194,12 @@ def plan(inputs: Iterable[str], options: Options, notes: list[str] | None = None
     out: list[Input] = []
     for given in inputs:
         if given == "-":
-            out.append(_sniff_stdin(sys.stdin.buffer, options.max_bytes))
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is None:
+                err = InputError("no standard input to read")
+                out.append(Input(name=STDIN_NAME, kind="error", error=err))
+            else:
+                out.append(_sniff_stdin(stream, options.max_bytes))
             continue
         m = _SCHEME_RE.match(given)
         if m:
@@ -380,15 +389,18 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
 
 
 def _jsonl_records(name: str, lines: Iterable[bytes | None], limit: int) -> Iterator[Record]:
+    seen = False
     for lineno, raw in enumerate(lines, 1):
         where = f"{name}:{lineno}"
         if raw is None:
+            seen = True
             yield Record(where, error=_too_large(None, limit))
             continue
         if lineno == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
             continue
+        seen = True
         warnings: list[str] = []
         try:
             article = _line_article(raw.rstrip(b"\r\n"), where, warnings)
@@ -399,6 +411,8 @@ def _jsonl_records(name: str, lines: Iterable[bytes | None], limit: int) -> Iter
             yield Record(where, error=_internal(exc), warnings=warnings)
             continue
         yield Record(where, article=article, warnings=warnings)
+    if not seen:
+        yield Record(name, error=EmptyInputError("empty input (no JSON lines)"))
 
 
 def _jsonl_file(item: Input, limit: int) -> Iterator[Record]:

@@ -2,9 +2,13 @@
 
 Ids are text. Per-article rows (``article_*``, ``attributions``, ``stances``)
 carry the article id, so replacing an article is "delete its rows, insert the
-new ones" in one transaction. Global rows (``entities``, ``claims`` and what
-hangs off them) are shared between articles; linking finds them through the
-indexed blocking keys (``entity_keys.key``, ``claims.block_key``).
+new ones" in one transaction. An entity's aliases and roles are kept once per
+entity with a count of the articles that gave them (``refs``), so linking
+reads a few rows per candidate however many articles mention it; the
+article's own contribution is in ``article_entities`` for when it is replaced.
+Global rows (``entities``, ``claims`` and what hangs off them) are shared
+between articles; linking finds them through the indexed blocking keys
+(``entity_keys.key``, ``claims.block_key``).
 
 JSON values (the whole ``sumber/1`` record, spans, conduits, roles) are kept as
 text holding JSON, so no dialect-specific column type is needed.
@@ -41,6 +45,7 @@ articles = Table(
     metadata,
     Column("id", Text, primary_key=True),
     Column("url", Text),
+    Column("url_sha", Text),  # SHA-256 of url: indexed (a URL can outgrow an index entry)
     Column("source_url", Text),
     Column("language", Text),
     Column("published", Text),
@@ -49,7 +54,8 @@ articles = Table(
     Column("analysis_version", Text, nullable=False),
     Column("record", Text, nullable=False),  # the sumber/1 record, JSON
     Column("ingested_at", Text, nullable=False),
-    Index("ix_articles_url", "url"),
+    Index("ix_articles_url_sha", "url_sha"),
+    Index("ix_articles_text_sha", "text_sha"),
 )
 
 entities = Table(
@@ -76,9 +82,17 @@ entity_aliases = Table(
     Column("entity_id", Text, nullable=False),
     Column("alias", Text, nullable=False),
     Column("language", Text, nullable=False),  # "" when unknown
-    Column("article_id", Text, nullable=False),
-    PrimaryKeyConstraint("article_id", "entity_id", "alias", "language"),
-    Index("ix_entity_aliases_entity", "entity_id"),
+    Column("refs", Integer, nullable=False),  # how many stored articles use it
+    PrimaryKeyConstraint("entity_id", "alias", "language"),
+)
+
+entity_roles = Table(
+    "entity_roles",
+    metadata,
+    Column("entity_id", Text, nullable=False),
+    Column("role", Text, nullable=False),
+    Column("refs", Integer, nullable=False),  # how many stored articles give it
+    PrimaryKeyConstraint("entity_id", "role"),
 )
 
 article_entities = Table(
@@ -88,7 +102,8 @@ article_entities = Table(
     Column("local_id", Text, nullable=False),
     Column("entity_id", Text, nullable=False),
     Column("name", Text, nullable=False),
-    Column("roles", Text, nullable=False),  # JSON list
+    Column("roles", Text, nullable=False),  # JSON list, the roles it added to the entity
+    Column("aliases", Text, nullable=False),  # JSON list, the aliases it added
     Column("mentions", Integer, nullable=False),
     PrimaryKeyConstraint("article_id", "local_id"),
     Index("ix_article_entities_entity", "entity_id"),
@@ -171,7 +186,6 @@ stances = Table(
 
 #: Tables holding one article's own rows, deleted when it is replaced.
 PER_ARTICLE = (
-    entity_aliases,
     article_entities,
     attributions,
     article_claims,

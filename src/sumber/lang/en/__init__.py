@@ -57,6 +57,7 @@ ANONYMOUS_SOURCES = (
     "a senior official", "one official", "officials", "an aide", "aides", "insiders",
     "someone familiar", "those familiar", "a spokesperson who declined to be named",
     "anonymous", "unnamed", "a diplomat", "diplomats",
+    "unidentified", "sources familiar", "a person familiar", "people familiar",
 )
 
 MEDIA_WORDS = (
@@ -267,7 +268,18 @@ PASSIVE_CUES = ()  # English passives ("was reported") take "by" for the source:
 BARE_CLAUSE_AFTER_CUE = True  # "said the plan failed": the content needs no "that"
 # words that open a common-noun source ("the bank said", "several aides said")
 SUBJECT_DETERMINERS = (
-    "the", "a", "an", "this", "that", "these", "those", "several", "many", "some", "two",
+    "the", "a", "an", "this", "these", "those", "several", "many", "some", "two",
     "three", "his", "her", "their", "its", "our", "other", "another", "both", "most", "few",
     "top", "one", "each", "every", "senior", "former",
+)
+SOURCE_BREAKERS = ("and", "or", "but", "of", "for", "with", "whom", "than", "as", "not", "also")
+# quotation marks: the shared ones plus the doubled apostrophes of some news feeds (''…'')
+QUOTE_PAIRS = (
+    ("\u201c", "\u201d"), ('"', '"'), ("\u201d", "\u201d"), ("\u00ab", "\u00bb"),
+    ("\u201e", "\u201c"), ("``", "''"), ("''", "''"),
+)
+# words before a quoted title or name, which is then no quotation ("a film titled "…"")
+TITLE_MARKERS = (
+    "titled", "entitled", "called", "dubbed", "named", "so-called", "slogan", "hashtag",
+    "headlined", "nicknamed", "term",
 )

@@ -48,11 +48,11 @@ REPORTING_VERBS = {
     "menimpali": "asserts", "sambung": "asserts", "tukas": "asserts", "kelakar": "asserts",
     "seloroh": "asserts", "canda": "asserts", "celetuk": "asserts", "imbau": "asserts",
     "ditambahkan": "asserts", "mengemukakan": "asserts", "kemukakan": "asserts",
-    "menyebutkan": "asserts", "mengaku": "asserts", "ujar": "asserts", "sahut": "asserts",
-    "jelaskan": "asserts", "mengungkap": "asserts", "menuturkan": "asserts",
+    "mengaku": "asserts", "sahut": "asserts", "jelaskan": "asserts", "mengungkap": "asserts",
 }
 
-ACCORDING_TO = ("menurut", "berdasarkan keterangan", "seperti dikutip dari", "dikutip dari")
+ACCORDING_TO = ("menurut", "berdasarkan keterangan", "seperti dikutip dari", "dikutip dari",
+                "dilansir", "dilansir dari", "seperti dilansir", "seperti dilansir dari")
 
 CITING_VERBS = ("mengutip", "dikutip", "melansir", "dilansir", "seperti dilansir", "mengutip dari")
 
@@ -135,6 +135,7 @@ STOP_CAPITALISED = (
     "Kemudian", "Lalu", "Adapun", "Bahkan", "Meski", "Meskipun", "Walaupun", "Sejak", "Hingga",
     "Sampai", "Tak", "Tidak", "Saya", "Kami", "Kita", "Mereka", "Ia", "Dia", "Beliau", "Setidaknya",
     "Selain", "Terkait", "Sedangkan", "Oleh", "Bagi", "Para", "Seperti", "Apalagi", "Juga",
+    "Lebih", "Begitupun", "Begitu", "Alhasil", "Akibatnya", "Padahal",  # (attributions)
 )
 
 ABBREVIATIONS = (
@@ -332,7 +333,7 @@ ADJUNCT_STARTERS = (
 PRE_CUE_ADVERBS = (
     "juga", "pun", "lagi", "telah", "sudah", "kembali", "sempat", "pernah", "bahkan", "justru",
     "sendiri", "kemudian", "lalu", "sebelumnya", "akhirnya", "tetap", "masih", "pula", "secara",
-    "langsung", "tegas", "hanya", "lantas",
+    "langsung", "tegas", "hanya", "lantas", "pertama", "kali", "resmi", "diam-diam", "awalnya",
 )
 ANAPHORIC_MARKERS = ("tersebut", "itu")  # "sumber tersebut" refers back to an earlier source
 NAME_PARTICLES = ("bin", "binti", "van", "de", "der", "da", "al", "el", "von")
@@ -354,3 +355,9 @@ PLACE_KEYS = {
 }
 BARE_CLAUSE_AFTER_CUE = False  # a bare clause after a cue must open with CLAUSE_STARTERS
 SUBJECT_DETERMINERS = ("para", "pihak", "sejumlah", "seorang", "beberapa", "kedua")
+SOURCE_BREAKERS = ("dan", "atau", "tetapi", "untuk", "dengan", "yang", "bahwa")
+# words before a quoted title or name, which is then no quotation ("webinar bertajuk ”…”")
+TITLE_MARKERS = (
+    "bertajuk", "berjudul", "bertema", "bernama", "dijuluki", "julukan", "tagar", "slogan",
+    "istilah", "program", "gerakan", "film", "buku", "lagu", "acara",
+)

@@ -1,0 +1,341 @@
+"""The store of analysed articles: SQLite by default, PostgreSQL through the same code.
+
+:class:`Store` keeps ``sumber/1`` records and links them across articles:
+the same person in two articles is one *entity*, the same phone call reported
+by one and denied by another is one *claim* with stances from both, so
+:meth:`Store.disputes` can show who asserts and who denies it. The ``sumber
+ingest``/``disputes``/``claims``/``entity``/``articles`` commands are thin
+wrappers over the methods of the same names.
+
+Behaviour worth knowing:
+
+- **Where**: ``Store()`` opens ``$SUMBER_DB`` or ``sumber.db`` in the working
+  directory (SQLite, WAL mode, 30 s busy timeout); any SQLAlchemy URL works
+  (``postgresql://user@host/db`` uses psycopg 3: ``pip install 'sumber[postgres]'``);
+  a plain path means an SQLite file. Missing migrations are applied on open.
+- **Identity**: an article is its ``id`` when it has one, else a hash of its
+  URL, else of its text. A stored article with the same id, else the same URL,
+  else (when the new one has no URL) the same text, is the same article.
+- **Idempotent**: the same text analysed by the same ``sumber.__version__`` is
+  ``unchanged`` (and is not even re-analysed); a different text or version
+  ``replaced``: its old rows are deleted and the new ones inserted in one
+  transaction, and global entities and claims nothing refers to any more are
+  pruned (an entity's aliases, roles and mention count follow its articles; a
+  surviving claim keeps its summary and most precise date even when these came
+  from the removed article).
+- **Crash-safe**: one transaction per article, so a killed ingest leaves
+  every article either wholly stored or absent; re-running finishes the job.
+  Writers take turns (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock),
+  so two ingests at once never create the same entity or claim twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event, or_, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+
+from sumber.errors import InputError, SumberError
+from sumber.model import SCHEMA, Article
+from sumber.options import Options
+from sumber.store import migrations, queries
+from sumber.store import schema as s
+from sumber.store.ingest import article_id, delete_article, sha, validate, write_article
+
+__all__ = ["IngestResult", "Store", "StoreError", "default_url"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_FILE = "sumber.db"
+
+
+class StoreError(SumberError):
+    """The database cannot be opened, read or written (bad URL, server down, not a database)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What ingesting one article did: ``inserted``, ``unchanged`` or ``replaced``."""
+
+    article_id: str
+    status: str
+
+
+def default_url() -> str:
+    """``$SUMBER_DB``, else the SQLite file ``sumber.db`` in the working directory."""
+    return os.environ.get("SUMBER_DB") or DEFAULT_FILE
+
+
+def _resolve(url: str) -> str:
+    """A SQLAlchemy URL from what a user typed (a path, ``postgresql://``...)."""
+    url = url.strip()
+    if not url:
+        raise StoreError("empty database URL")
+    if "://" not in url and not url.startswith("sqlite:"):
+        return "sqlite:///" + str(Path(url).expanduser().absolute())
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain):]
+    return url
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = [ln.strip() for ln in str(orig).splitlines() if ln.strip()]
+    return lines[0] if lines else type(orig).__name__
+
+
+def _db_errors(func: F) -> F:
+    @functools.wraps(func)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(self, *args, **kwargs)
+        except sa_exc.SQLAlchemyError as exc:
+            raise StoreError(f"database error: {_first_line(exc)}", self.name) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+class Store:
+    """Analysed articles, linked across articles, in SQLite or PostgreSQL.
+
+    Args:
+        url: a SQLAlchemy database URL, or a path to an SQLite file; None means
+            ``$SUMBER_DB`` or ``sumber.db`` in the working directory.
+
+    Raises:
+        StoreError: the URL is malformed, its driver missing, or the database unreachable.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        given = url if url is not None else default_url()
+        resolved = _resolve(given)
+        try:
+            parsed = make_url(resolved)
+        except sa_exc.ArgumentError:
+            raise StoreError(f"invalid database URL {given!r}") from None
+        self.name = parsed.render_as_string(hide_password=True)
+        try:
+            self.engine: Engine = create_engine(parsed, future=True)
+        except sa_exc.NoSuchModuleError:
+            raise StoreError(
+                f"unsupported database URL {self.name!r} (use sqlite:///file.db, a path, or "
+                "postgresql://user@host/db)") from None
+        except ImportError as exc:
+            hint = " (pip install 'sumber[postgres]')" if "psycopg" in str(exc) else ""
+            raise StoreError(f"cannot use {self.name!r}: {exc}{hint}") from None
+        except sa_exc.ArgumentError as exc:
+            raise StoreError(f"invalid database URL {self.name!r}: {exc}") from None
+        if self.engine.dialect.name == "sqlite":
+            self._setup_sqlite(self.engine)
+        try:
+            self.applied = migrations.migrate(self.engine, self._write)
+        except sa_exc.SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open database: {_first_line(exc)}", self.name) from None
+
+    @staticmethod
+    def _setup_sqlite(engine: Engine) -> None:
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA busy_timeout = 30000")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            write = conn.get_execution_options().get("sumber_write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: one writer at a time)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(sumber_write=True)
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # linking reads then writes global rows: writers take turns
+                    conn.execute(text("SELECT pg_advisory_xact_lock(720462)"))
+                yield conn
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _lookup(
+        self, conn: Connection, aid: str, url: str | None, text_sha: str | None = None
+    ) -> Any:
+        """The stored article that is this one: same id, else same URL, else (for an
+        article without URL) same text."""
+        a = s.articles
+        cond = a.c.id == aid
+        if url:
+            cond = or_(cond, a.c.url_sha == sha(url))
+        elif text_sha:
+            cond = or_(cond, a.c.text_sha == text_sha)
+        rows = conn.execute(select(a.c.id, a.c.url, a.c.text_sha, a.c.analysis_version)
+                            .where(cond).order_by(a.c.id)).all()
+        for test in (lambda r: r.id == aid, lambda r: bool(url) and r.url == url,
+                     lambda r: r.text_sha == text_sha):
+            for r in rows:
+                if test(r):
+                    return r
+        return None
+
+    @_db_errors
+    def ingest(
+        self, item: Article | dict[str, Any], options: Options | None = None
+    ) -> IngestResult:
+        """Analyse (when needed), store and link one article.
+
+        Args:
+            item: an Article (analysed or not: an article without sentences is
+                analysed here), a ``sumber/1`` record (stored as it is), or a plain
+                object with ``text`` and optional ``id``, ``url``, ``published``...
+                (analysed).
+            options: analysis settings for unanalysed articles.
+
+        Returns:
+            The article's store id and whether it was inserted, unchanged or replaced.
+        """
+        from sumber import __version__, pipeline
+
+        record: dict[str, Any] | None
+        if isinstance(item, dict) and item.get("schema") != SCHEMA:
+            # a plain input object ({"text": ..., "id": ...}): an article to analyse
+            item = Article(text=str(item.get("text") or ""), id=item.get("id"),
+                           url=item.get("url"), title=item.get("title"),
+                           published=item.get("published"), language=item.get("language"))
+        if isinstance(item, Article):
+            record = item.to_dict() if item.sentences else None
+            ident = {"id": item.id, "url": item.url, "text": item.text}
+            version = __version__
+        else:
+            record = dict(item)
+            ident = record
+            version = str(record.pop("analysis_version", None) or __version__)
+        aid = article_id(ident)
+        text_sha = sha(str(ident.get("text") or ""))
+        with self.engine.connect() as conn:
+            old = self._lookup(conn, aid, ident.get("url"), text_sha)
+        if old is not None and (old.text_sha, old.analysis_version) == (text_sha, version):
+            return IngestResult(old.id, "unchanged")
+        if record is None:
+            assert isinstance(item, Article)
+            record = pipeline.run(item, options).to_dict()
+        problem = validate(record)
+        if problem:
+            raise InputError(f"malformed sumber/1 record: {problem}", aid)
+        with self._write() as conn:
+            old = self._lookup(conn, aid, ident.get("url"), text_sha)
+            if old is not None:
+                if (old.text_sha, old.analysis_version) == (text_sha, version):
+                    return IngestResult(old.id, "unchanged")
+                aid = old.id
+                delete_article(conn, aid)
+            record["id"] = aid
+            write_article(conn, record, aid, text_sha, version)
+        return IngestResult(aid, "replaced" if old is not None else "inserted")
+
+    def ingest_many(
+        self,
+        items: Iterable[Article | dict[str, Any]],
+        progress: Callable[[IngestResult], None] | None = None,
+        options: Options | None = None,
+        on_error: Callable[[str, Exception], None] | None = None,
+    ) -> list[IngestResult]:
+        """Ingest articles one transaction each; see :meth:`ingest`.
+
+        Args:
+            items: Articles or ``sumber/1`` records.
+            progress: called with each result as soon as its article is stored.
+            options: analysis settings for unanalysed articles.
+            on_error: when given, an article whose analysis fails is passed to it with
+                its name and the error, and skipped; otherwise the error propagates.
+                Database errors (:class:`StoreError`) always propagate.
+
+        Returns:
+            One result per stored article, in order.
+        """
+        results = []
+        for item in items:
+            try:
+                result = self.ingest(item, options)
+            except StoreError:
+                raise
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                name = item.id if isinstance(item, Article) else item.get("id")
+                on_error(str(name or "<article>"), exc)
+                continue
+            results.append(result)
+            if progress is not None:
+                progress(result)
+        return results
+
+    @_db_errors
+    def delete(self, aid: str) -> bool:
+        """Delete one article and whatever only it referred to; False when absent."""
+        with self._write() as conn:
+            if self._lookup(conn, aid, None) is None:
+                return False
+            delete_article(conn, aid)
+        return True
+
+    # --- reading -------------------------------------------------------------------------
+
+    @_db_errors
+    def disputes(self) -> list[dict[str, Any]]:
+        """Claims some holder asserts, reports or hedges and another denies (JSON-ready)."""
+        with self.engine.connect() as conn:
+            return queries.disputes(conn)
+
+    @_db_errors
+    def claims(self, about: str | None = None, event: str | None = None) -> list[dict[str, Any]]:
+        """Every claim with its stances; ``about`` a participant's name, ``event`` one event."""
+        with self.engine.connect() as conn:
+            return queries.claims(conn, about=about, event=event)
+
+    @_db_errors
+    def entity(self, name: str) -> dict[str, Any] | None:
+        """What the entity called ``name`` said, what others said about it, its aliases."""
+        with self.engine.connect() as conn:
+            return queries.entity(conn, name)
+
+    @_db_errors
+    def articles(self) -> list[dict[str, Any]]:
+        """Every stored article (metadata and row counts)."""
+        with self.engine.connect() as conn:
+            return queries.articles(conn)
+
+    @_db_errors
+    def check(self) -> list[str]:
+        """Problems in the store's bookkeeping; empty when it is consistent."""
+        with self.engine.connect() as conn:
+            return queries.check(conn)
+
+    @_db_errors
+    def article(self, aid: str) -> dict[str, Any] | None:
+        """One stored ``sumber/1`` record with the global ids of its entities and claims."""
+        with self.engine.connect() as conn:
+            return queries.article(conn, aid)

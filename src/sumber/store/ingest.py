@@ -1,0 +1,475 @@
+"""The write path: one analysed article into the store, linked, in one transaction.
+
+:func:`write_article` runs inside a transaction the caller opened. It deletes
+the article's old rows (when replacing), inserts the article, links each of its
+entities and claims to the global ones with the rules of :mod:`sumber.link`, and
+inserts its attributions and stances. Global entities and claims left with no
+mention or stance by a replacement are pruned (deleted) in the same
+transaction, so a replaced article leaves nothing behind.
+
+Linking never scans a table: candidates come from the indexed blocking keys
+(``entity_keys.key``, ``claims.block_key``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+
+from sumber import link
+from sumber.store import schema as s
+
+POSITIVE = ("asserts", "reports", "hedges")
+
+
+def sha(text: str) -> str:
+    """The hex SHA-256 of a text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+MAX_TEXT_KEY = 300  # longest id, alias or key kept as it is (index entries have limits)
+
+
+def article_id(record: dict[str, Any]) -> str:
+    """An article's id: its own (hashed when absurdly long), else a hash of its URL, else
+    of its text."""
+    if record.get("id"):
+        given = str(record["id"])
+        return given if len(given) <= MAX_TEXT_KEY else "id-" + sha(given)[:20]
+    if record.get("url"):
+        return "url-" + sha(str(record["url"]))[:20]
+    return "text-" + sha(str(record.get("text") or ""))[:20]
+
+
+def validate(record: dict[str, Any]) -> str | None:
+    """Why a ``sumber/1`` record cannot be stored, or None when it can."""
+    if not isinstance(record.get("text"), str):
+        return 'no "text"'
+    for field in ("entities", "attributions", "claims"):
+        items = record.get(field) or []
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            return f'"{field}" is not a list of objects'
+        ids = [x.get("id") for x in items]
+        if not all(isinstance(i, str) and i for i in ids):
+            return f'an item of "{field}" has no id'
+        if len(set(ids)) != len(ids):
+            return f'"{field}" has duplicate ids'
+    return None
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Ids:
+    """Deterministic ids for the global rows an article creates, unique in their table.
+
+    An id is a hash of the article (id, text hash, analysis version) and the local
+    id; the rare clash (the same article stored again while rows it created earlier
+    live on through other articles) gets a ``-2``, ``-3``... suffix. One query checks
+    all the ids an article may need.
+    """
+
+    def __init__(self, conn: Connection, table: Table, prefix: str, seed: str,
+                 local_ids: Iterable[str]) -> None:
+        self.conn, self.table, self.prefix, self.seed = conn, table, prefix, seed
+        self.proposed = {lid: self._base(lid) for lid in local_ids}
+        self.taken: set[str] = set()
+        for chunk in _chunks(self.proposed.values()):
+            self.taken.update(r[0] for r in conn.execute(
+                select(table.c.id).where(table.c.id.in_(chunk))))
+
+    def _base(self, local_id: str) -> str:
+        return self.prefix + sha(f"{self.seed}|{local_id}")[:16]
+
+    def new(self, local_id: str) -> str:
+        """A fresh id for the row created for ``local_id``."""
+        base = self.proposed.get(local_id) or self._base(local_id)
+        candidate, n = base, 1
+        while candidate in self.taken or self.conn.execute(
+            select(self.table.c.id).where(self.table.c.id == candidate)
+        ).first():
+            n += 1
+            candidate = f"{base}-{n}"
+        self.taken.add(candidate)
+        return candidate
+
+
+def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    items = sorted(set(values))
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def delete_article(conn: Connection, aid: str) -> None:
+    """Delete an article and its rows; prune global rows nothing refers to any more."""
+    language = conn.execute(select(s.articles.c.language).where(s.articles.c.id == aid)).scalar()
+    lang_ = language or ""
+    ae = conn.execute(
+        select(s.article_entities).where(s.article_entities.c.article_id == aid)).all()
+    clms = {r[0] for r in conn.execute(
+        select(s.article_claims.c.claim_id).where(s.article_claims.c.article_id == aid))}
+    alias_dec: Counter[tuple[str, str]] = Counter()
+    role_dec: Counter[tuple[str, str]] = Counter()
+    mention_dec: Counter[str] = Counter()
+    for r in ae:
+        alias_dec.update((r.entity_id, a) for a in json.loads(r.aliases))
+        role_dec.update((r.entity_id, x) for x in json.loads(r.roles))
+        mention_dec[r.entity_id] += r.mentions
+    for table in s.PER_ARTICLE:
+        conn.execute(delete(table).where(table.c.article_id == aid))
+    conn.execute(delete(s.articles).where(s.articles.c.id == aid))
+    ea, er, en = s.entity_aliases, s.entity_roles, s.entities
+    if alias_dec:
+        conn.execute(
+            update(ea).where(ea.c.entity_id == bindparam("eid"), ea.c.alias == bindparam("a"),
+                             ea.c.language == lang_).values(refs=ea.c.refs - bindparam("n")),
+            [{"eid": e, "a": a, "n": n} for (e, a), n in alias_dec.items()])
+    if role_dec:
+        conn.execute(
+            update(er).where(er.c.entity_id == bindparam("eid"), er.c.role == bindparam("r"))
+            .values(refs=er.c.refs - bindparam("n")),
+            [{"eid": e, "r": x, "n": n} for (e, x), n in role_dec.items()])
+    if mention_dec:
+        conn.execute(update(en).where(en.c.id == bindparam("eid"))
+                     .values(mentions=en.c.mentions - bindparam("n")),
+                     [{"eid": e, "n": n} for e, n in mention_dec.items()])
+    for chunk in _chunks(mention_dec):
+        conn.execute(delete(ea).where(ea.c.entity_id.in_(chunk), ea.c.refs <= 0))
+        conn.execute(delete(er).where(er.c.entity_id.in_(chunk), er.c.refs <= 0))
+    _prune(conn, set(mention_dec), clms)
+
+
+def _prune(conn: Connection, ents: set[str], clms: set[str]) -> None:
+    """Delete the given entities and claims that no stored article refers to any more."""
+    for chunk in _chunks(clms):
+        used = {r[0] for r in conn.execute(
+            select(s.article_claims.c.claim_id).where(s.article_claims.c.claim_id.in_(chunk))
+            .distinct())}
+        gone = [c for c in chunk if c not in used]
+        if gone:
+            conn.execute(delete(s.claim_participants)
+                         .where(s.claim_participants.c.claim_id.in_(gone)))
+            conn.execute(delete(s.claims).where(s.claims.c.id.in_(gone)))
+    for chunk in _chunks(ents):
+        used = {r[0] for r in conn.execute(
+            select(s.article_entities.c.entity_id).where(s.article_entities.c.entity_id
+                                                         .in_(chunk)).distinct())}
+        gone = [e for e in chunk if e not in used]
+        if gone:
+            for table in (s.entity_keys, s.entity_aliases, s.entity_roles):
+                conn.execute(delete(table).where(table.c.entity_id.in_(gone)))
+            conn.execute(delete(s.entities).where(s.entities.c.id.in_(gone)))
+
+
+# --- entities ---------------------------------------------------------------------------
+
+
+def _keys_of(entity: dict[str, Any], language: str | None) -> list[str]:
+    name, etype = entity.get("name") or "", entity.get("type") or "other"
+    keys = link.entity_keys(name, etype, language)
+    if etype == "person":
+        for m in entity.get("mentions") or []:
+            if m.get("kind") == "name" and m.get("text"):
+                keys.extend(link.entity_keys(m["text"], etype, language))
+    return list(dict.fromkeys(k[:MAX_TEXT_KEY] for k in keys))
+
+
+class Pool:
+    """The stored entities under some blocking keys, as linking candidates, in memory.
+
+    Loaded once per article (four queries however many entities it has); the
+    entities the article creates are added, so its later entities can link to them.
+    """
+
+    def __init__(self, conn: Connection, keys: Iterable[str]) -> None:
+        self.by_key: dict[str, set[str]] = defaultdict(set)
+        self.pairs: set[tuple[str, str]] = set()
+        self.cands: dict[str, link.Candidate] = {}
+        self.alias_rows: set[tuple[str, str, str]] = set()
+        self.role_rows: set[tuple[str, str]] = set()
+        for chunk in _chunks(keys):
+            for r in conn.execute(select(s.entity_keys).where(s.entity_keys.c.key.in_(chunk))):
+                self.by_key[r.key].add(r.entity_id)
+                self.pairs.add((r.key, r.entity_id))
+        ids = {e for es in self.by_key.values() for e in es}
+        for chunk in _chunks(ids):
+            for r in conn.execute(select(s.entities).where(s.entities.c.id.in_(chunk))):
+                self.cands[r.id] = link.Candidate(r.id, r.name, r.type, mentions=r.mentions)
+            for r in conn.execute(select(s.entity_aliases)
+                                  .where(s.entity_aliases.c.entity_id.in_(chunk))):
+                self.alias_rows.add((r.entity_id, r.alias, r.language))
+                c = self.cands[r.entity_id]
+                if r.alias not in c.aliases:
+                    c.aliases.append(r.alias)
+            for r in conn.execute(select(s.entity_roles)
+                                  .where(s.entity_roles.c.entity_id.in_(chunk))):
+                self.role_rows.add((r.entity_id, r.role))
+                self.cands[r.entity_id].roles.append(r.role)
+
+    def candidates(self, keys: Iterable[str]) -> list[link.Candidate]:
+        """The candidates under any of ``keys``, in id order."""
+        ids = sorted({e for k in keys for e in self.by_key.get(k, ())})
+        return [self.cands[i] for i in ids if i in self.cands]
+
+
+def _candidates(conn: Connection, keys: list[str]) -> list[link.Candidate]:
+    """The stored entities under ``keys`` (for look-ups outside ingest)."""
+    return Pool(conn, keys).candidates(keys)
+
+
+def _link_entities(
+    conn: Connection, aid: str, seed: str, record: dict[str, Any]
+) -> dict[str, str]:
+    """Link or create every entity of the article; return local id -> global id."""
+    language = record.get("language")
+    lang_ = language or ""
+    ents = [e for e in record.get("entities") or [] if e.get("id")]
+    keys_of = [_keys_of(e, language) for e in ents]
+    pool = Pool(conn, [k for ks in keys_of for k in ks])
+    ids = Ids(conn, s.entities, "E", seed, [e["id"] for e in ents])
+    gid: dict[str, str] = {}
+    created: list[link.Candidate] = []
+    renamed: dict[str, str] = {}
+    key_rows: list[dict[str, str]] = []
+    alias_inc: Counter[tuple[str, str]] = Counter()
+    role_inc: Counter[tuple[str, str]] = Counter()
+    mention_inc: Counter[str] = Counter()
+    ae_rows: list[dict[str, Any]] = []
+    seen_alias: set[tuple[str, str]] = set()
+    seen_role: set[tuple[str, str]] = set()
+    for e, keys in zip(ents, keys_of, strict=True):
+        name, etype = e.get("name") or "", e.get("type") or "other"
+        roles = [r for r in e.get("roles") or [] if r]
+        match = link.choose_entity(name, etype, roles, pool.candidates(keys), language)
+        if match is None:
+            match = link.Candidate(ids.new(e["id"]), name, etype)
+            pool.cands[match.id] = match
+            created.append(match)
+        elif (etype == "person" and len(link.loose(match.name).split()) == 1
+              and len(link.loose(name).split()) > 1):
+            match.name = name  # a surname-only person gets the full name it turned out to have
+            renamed[match.id] = name
+        eid = gid[e["id"]] = match.id
+        for k in keys:
+            if (k, eid) not in pool.pairs:
+                pool.pairs.add((k, eid))
+                pool.by_key[k].add(eid)
+                key_rows.append({"key": k, "entity_id": eid})
+        names = [name] + [m["text"] for m in e.get("mentions") or []
+                          if m.get("kind") == "name" and m.get("text")]
+        added_aliases = []
+        for a in dict.fromkeys(x[:MAX_TEXT_KEY] for x in names if x):
+            if (eid, a) not in seen_alias:
+                seen_alias.add((eid, a))
+                added_aliases.append(a)
+                alias_inc[(eid, a)] += 1
+                if a not in match.aliases:
+                    match.aliases.append(a)
+        added_roles = []
+        for r in dict.fromkeys(x[:MAX_TEXT_KEY] for x in roles):
+            if (eid, r) not in seen_role:
+                seen_role.add((eid, r))
+                added_roles.append(r)
+                role_inc[(eid, r)] += 1
+                if r not in match.roles:
+                    match.roles.append(r)
+        n = len(e.get("mentions") or [])
+        mention_inc[eid] += n
+        match.mentions += n
+        ae_rows.append({"article_id": aid, "local_id": e["id"], "entity_id": eid, "name": name,
+                        "roles": _dumps(added_roles), "aliases": _dumps(added_aliases),
+                        "mentions": n})
+
+    new_ids = {c.id for c in created}
+    en, ea, er = s.entities, s.entity_aliases, s.entity_roles
+    if created:
+        conn.execute(insert(en), [{"id": c.id, "name": c.name, "type": c.type,
+                                   "mentions": c.mentions} for c in created])
+    old = [(e, n) for e, n in mention_inc.items() if e not in new_ids and n]
+    if old:
+        conn.execute(update(en).where(en.c.id == bindparam("eid"))
+                     .values(mentions=en.c.mentions + bindparam("n")),
+                     [{"eid": e, "n": n} for e, n in old])
+    renamed_old = [(e, n) for e, n in renamed.items() if e not in new_ids]
+    if renamed_old:
+        conn.execute(update(en).where(en.c.id == bindparam("eid")).values(name=bindparam("nm")),
+                     [{"eid": e, "nm": n} for e, n in renamed_old])
+    if key_rows:
+        conn.execute(insert(s.entity_keys), key_rows)
+    _bump(conn, ea, [(ea.c.entity_id, "eid"), (ea.c.alias, "a"), (ea.c.language, "lang")],
+          {(e, a, lang_): n for (e, a), n in alias_inc.items()}, pool.alias_rows)
+    _bump(conn, er, [(er.c.entity_id, "eid"), (er.c.role, "r")], dict(role_inc),
+          pool.role_rows)
+    if ae_rows:
+        conn.execute(insert(s.article_entities), ae_rows)
+    return gid
+
+
+def _bump(
+    conn: Connection, table: Table, cols: list[tuple[Any, str]],
+    increments: dict[Any, int], existing: set[Any],
+) -> None:
+    """Add to the ``refs`` of existing rows, insert the others."""
+    names = [n for _, n in cols]
+    ups = [{**dict(zip(names, k, strict=True)), "n": n} for k, n in increments.items()
+           if k in existing]
+    new = [{**{c.name: v for (c, _), v in zip(cols, k, strict=True)}, "refs": n}
+           for k, n in increments.items() if k not in existing]
+    if ups:
+        where = [c == bindparam(n) for c, n in cols]
+        conn.execute(update(table).where(*where).values(refs=table.c.refs + bindparam("n")), ups)
+    if new:
+        conn.execute(insert(table), new)
+
+
+# --- claims -----------------------------------------------------------------------------
+
+
+def _precision(date: str | None) -> int:
+    if not date:
+        return 0
+    if date.startswith("--"):
+        return 2
+    return {4: 1, 7: 3, 8: 4, 10: 5}.get(len(date), 1)
+
+
+def _link_claims(
+    conn: Connection, seed: str, record: dict[str, Any], gid: dict[str, str]
+) -> dict[str, str]:
+    """Link or create every claim of the article; return local id -> global id."""
+    clms = [c for c in record.get("claims") or [] if c.get("id")]
+    parts = [[gid[p] for p in c.get("participants") or [] if p in gid] for c in clms]
+    keys = [link.claim_key(c.get("event") or "", p) for c, p in zip(clms, parts, strict=True)]
+    stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(keys):
+        for r in conn.execute(select(s.claims.c.id, s.claims.c.date, s.claims.c.block_key)
+                              .where(s.claims.c.block_key.in_(chunk)).order_by(s.claims.c.id)):
+            stored[r.block_key].append({"id": r.id, "date": r.date, "new": False,
+                                        "changed": False})
+    ids = Ids(conn, s.claims, "C", seed, [c["id"] for c in clms])
+    out: dict[str, str] = {}
+    new_rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    part_rows: list[dict[str, str]] = []
+    for c, p, key in zip(clms, parts, keys, strict=True):
+        date = c.get("date")
+        hit = next((x for x in stored[key] if link.dates_compatible(x["date"], date)), None)
+        if hit is None:
+            hit = {"id": ids.new(c["id"]), "date": date,
+                   "new": True, "changed": False}
+            stored[key].append(hit)
+            new_rows.append((hit, {"event": c.get("event") or "", "block_key": key,
+                                   "place": c.get("place"),
+                                   "summary": c.get("text") or c.get("event") or ""}))
+            part_rows.extend({"claim_id": hit["id"], "entity_id": e} for e in dict.fromkeys(p))
+        elif _precision(date) > _precision(hit["date"]):
+            hit["date"], hit["changed"] = date, True
+        out[c["id"]] = hit["id"]
+    if new_rows:
+        conn.execute(insert(s.claims), [{"id": h["id"], "date": h["date"], **row}
+                                        for h, row in new_rows])
+    if part_rows:
+        conn.execute(insert(s.claim_participants), part_rows)
+    changed = [x for xs in stored.values() for x in xs if x["changed"] and not x["new"]]
+    if changed:
+        conn.execute(update(s.claims).where(s.claims.c.id == bindparam("cid"))
+                     .values(date=bindparam("d")),
+                     [{"cid": x["id"], "d": x["date"]} for x in changed])
+    return out
+
+
+# --- the article --------------------------------------------------------------------------
+
+
+def _spans(x: dict[str, Any] | None) -> Any:
+    return x.get("span") if x else None
+
+
+def write_article(
+    conn: Connection, record: dict[str, Any], aid: str, text_sha: str, version: str
+) -> None:
+    """Insert one analysed article and link it (the caller holds the transaction).
+
+    Args:
+        conn: a connection inside a write transaction.
+        record: the ``sumber/1`` record.
+        aid: the article's store id.
+        text_sha: the SHA-256 of its text.
+        version: the analysis version that produced the record.
+    """
+    language = record.get("language")
+    now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+    conn.execute(insert(s.articles).values(
+        id=aid, url=record.get("url"), source_url=record.get("source_url"), language=language,
+        url_sha=sha(record["url"]) if record.get("url") else None,
+        published=record.get("published"), title=record.get("title"), text_sha=text_sha,
+        analysis_version=version, record=_dumps(record), ingested_at=now))
+    seed = f"{aid}|{text_sha}|{version}"
+
+    gid = _link_entities(conn, aid, seed, record)
+
+    attrs = {a["id"]: a for a in record.get("attributions") or []}
+    attr_rows = []
+    for a in attrs.values():
+        src = a.get("source") or {}
+        content = a.get("content") or {}
+        attr_rows.append({
+            "article_id": aid, "local_id": a["id"],
+            "source_entity_id": gid.get(src.get("entity") or ""),
+            "source_text": src.get("text"), "anonymous": bool(src.get("anonymous")),
+            "cue": (a.get("cue") or {}).get("text"), "kind": a.get("kind") or "",
+            "stance": a.get("stance") or "asserts", "content": content.get("text") or "",
+            "spans": _dumps({"content": content.get("spans") or [], "source": _spans(src),
+                             "cue": _spans(a.get("cue"))}),
+            "via": _dumps([{"entity": gid.get(v.get("entity") or ""), "name": v.get("name")}
+                           for v in a.get("via") or []]),
+            "date": a.get("date"), "analysis_version": version,
+        })
+    if attr_rows:
+        conn.execute(insert(s.attributions), attr_rows)
+
+    claim_rows, stance_rows = [], []
+    cids = _link_claims(conn, seed, record, gid)
+    for c in record.get("claims") or []:
+        if c.get("id") not in cids:
+            continue
+        cid = cids[c["id"]]
+        claim_rows.append({"article_id": aid, "local_id": c["id"], "claim_id": cid,
+                           "text": c.get("text") or "", "span": _dumps(c.get("span")),
+                           "date": c.get("date")})
+        for pos, st in enumerate(c.get("stances") or []):
+            holder = st.get("holder")
+            kind = holder if holder in ("author", "anonymous") else "entity"
+            att = attrs.get(st.get("attribution") or "")
+            content = (att or {}).get("content") or {}
+            stance_rows.append({
+                "claim_id": cid, "article_id": aid, "local_claim_id": c["id"], "position": pos,
+                "attribution_local_id": st.get("attribution"), "holder_kind": kind,
+                "holder_entity_id": gid.get(holder) if kind == "entity" else None,
+                "stance": st.get("stance") or "asserts", "hedged": bool(st.get("hedged")),
+                "via": _dumps([gid[v] for v in st.get("via") or [] if v in gid]),
+                "quote": content.get("text") if att else c.get("text"),
+                "span": _dumps(content.get("spans") if att else [c.get("span")]),
+                "analysis_version": version,
+            })
+    if claim_rows:
+        conn.execute(insert(s.article_claims), claim_rows)
+    if stance_rows:
+        conn.execute(insert(s.stances), stance_rows)
+
+
+def expected_counts(record: dict[str, Any]) -> dict[str, int]:
+    """The per-article row counts a fully stored record has."""
+    claims_: Iterable[dict[str, Any]] = record.get("claims") or []
+    return {
+        "article_entities": len(record.get("entities") or []),
+        "attributions": len(record.get("attributions") or []),
+        "article_claims": len(record.get("claims") or []),
+        "stances": sum(len(c.get("stances") or []) for c in claims_),
+    }

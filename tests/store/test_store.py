@@ -1,0 +1,244 @@
+"""The Store library: migrations, idempotent ingest, replacement, linking and disputes.
+
+Each test runs on SQLite and, when available, on PostgreSQL (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, func, select
+
+import sumber
+from sumber import Store
+from sumber.store import StoreError, migrations
+from sumber.store import schema as s
+
+
+def _count(store: Store, table: Any) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_fresh_database_gets_every_migration_and_a_second_open_none(store_url: str) -> None:
+    first = Store(store_url)
+    assert first.applied == [v for v, _, _ in migrations.MIGRATIONS]
+    first.close()
+    second = Store(store_url)
+    assert second.applied == []
+    assert migrations.applied(second.engine) == [v for v, _, _ in migrations.MIGRATIONS]
+    second.close()
+
+
+def test_ingest_twice_is_unchanged(store_url: str, texts: dict[str, str]) -> None:
+    with Store(store_url) as store:
+        article = sumber.Article(text=texts["id_report"], published="2025-03-05")
+        first = store.ingest(article)
+        assert first.status == "inserted"
+        assert first.article_id.startswith("text-")
+        again = sumber.Article(text=texts["id_report"], published="2025-03-05")
+        assert store.ingest(again) == sumber.store.IngestResult(first.article_id, "unchanged")
+        assert len(store.articles()) == 1
+
+
+def test_same_url_is_the_same_article(store_url: str, texts: dict[str, str]) -> None:
+    url = "https://example.org/a/1"
+    with Store(store_url) as store:
+        a = store.ingest(sumber.Article(text=texts["en_denial"], url=url))
+        b = store.ingest(sumber.Article(text=texts["en_denial"], url=url, id="other-name"))
+        assert (b.article_id, b.status) == (a.article_id, "unchanged")
+
+
+def test_changed_text_replaces_in_one_go_without_leftovers(
+    store_url: str, texts: dict[str, str]
+) -> None:
+    with Store(store_url) as store:
+        assert store.ingest(sumber.Article(text=texts["id_report"], id="x",
+                                           published="2025-03-05")).status == "inserted"
+        before = store.article("x")
+        assert before is not None and before["claims"]
+        result = store.ingest(sumber.Article(text=texts["en_denial"], id="x",
+                                             published="2025-03-06"))
+        assert result.status == "replaced"
+        after = store.article("x")
+        assert after is not None and after["text"] == texts["en_denial"]
+        assert len(store.articles()) == 1
+        # only the new analysis' rows remain; entities and claims of the old one are pruned
+        names = {e["name"] for e in after["entities"]}
+        with store.engine.connect() as conn:
+            stored = {r[0] for r in conn.execute(select(s.entities.c.name))}
+            assert stored == names
+            claim_ids = {r[0] for r in conn.execute(select(s.claims.c.id))}
+        assert claim_ids == {c["global_id"] for c in after["claims"]}
+        assert _count(store, s.attributions) == len(after["attributions"])
+        assert _count(store, s.stances) == sum(len(c["stances"]) for c in after["claims"])
+        assert store.check() == []
+
+
+def test_new_analysis_version_replaces(store_url: str, make_record: Any) -> None:
+    rec = make_record("v", "Some text.", entities=[("e1", "Ana Lima", "person", [], [])])
+    with Store(store_url) as store:
+        assert store.ingest(rec).status == "inserted"
+        assert store.ingest(rec).status == "unchanged"
+        assert store.ingest({**rec, "analysis_version": "9.9"}).status == "replaced"
+        with store.engine.connect() as conn:
+            versions = {r[0] for r in conn.execute(select(s.articles.c.analysis_version))}
+        assert versions == {"9.9"}
+
+
+def test_report_and_denial_in_two_languages_make_one_disputed_claim(
+    store_url: str, texts: dict[str, str]
+) -> None:
+    with Store(store_url) as store:
+        store.ingest(sumber.Article(text=texts["id_report"], id="id-report",
+                                    published="2025-03-05"))
+        store.ingest(sumber.Article(text=texts["en_denial"], id="en-denial",
+                                    published="2025-03-06"))
+        store.ingest(sumber.Article(text=texts["id_other_call"], id="id-other",
+                                    published="2025-08-22"))
+        disputes = store.disputes()
+        assert len(disputes) == 1
+        d = disputes[0]
+        assert d["status"] == "disputed"
+        assert d["claim"]["event"] == "phone_call"
+        assert sorted(d["claim"]["participants"]) == ["Bima Santoso", "Rudi Hartawan"]
+        assert d["claim"]["date"] == "2025-03-03"
+        sides = {(st["holder"]["name"], st["stance"], st["article"]["id"]) for st in d["stances"]}
+        assert ("Harian Suara Timur", "reports", "id-report") in sides
+        assert ("Nina Wulan", "denies", "en-denial") in sides
+        assert d["independent_confirmations"] == 1
+        for st in d["stances"]:
+            assert st["article"]["language"] in ("id", "en")
+            assert st["quote"] and st["span"]
+        # the August call is another claim, not disputed
+        calls = store.claims(event="phone_call")
+        assert len(calls) == 2
+        assert {c["claim"]["date"] for c in calls} == {"2025-03-03", "2025-08-20"}
+        # the same people across languages are one entity each
+        with store.engine.connect() as conn:
+            names = [r[0] for r in conn.execute(select(s.entities.c.name))]
+        assert names.count("Bima Santoso") == 1 and names.count("Rudi Hartawan") == 1
+
+
+def test_entity_view(store_url: str, texts: dict[str, str]) -> None:
+    with Store(store_url) as store:
+        store.ingest(sumber.Article(text=texts["id_report"], id="id-report",
+                                    published="2025-03-05"))
+        store.ingest(sumber.Article(text=texts["en_denial"], id="en-denial",
+                                    published="2025-03-06"))
+        wulan = store.entity("Nina Wulan")
+        assert wulan is not None and wulan["type"] == "person"
+        assert any(a["stance"] == "denies" for a in wulan["said"])
+        assert {a["article"]["id"] for a in wulan["said"]} == {"en-denial"}
+        assert store.entity("Wulan") == wulan  # a surname finds the person
+        bima = store.entity("bima santoso")
+        assert bima is not None
+        assert {a["language"] for a in bima["aliases"]} == {"id", "en"}
+        about = bima["about"]
+        assert len(about) == 1 and about[0]["status"] == "disputed"
+        holders = {st["holder"]["name"] for st in about[0]["stances"]}
+        assert {"Harian Suara Timur", "Nina Wulan"} <= holders
+        assert store.entity("Nobody Known") is None
+
+
+def test_linking_rules_with_records(store_url: str, make_record: Any) -> None:
+    one = make_record(
+        "one", "t1", entities=[("e1", "Peskov", "person", ["spokesman"], ["Peskov"]),
+                               ("e2", "Donald Trump", "person", [], ["Donald Trump"]),
+                               ("e3", "Vladimir Putin", "person", [], ["Vladimir Putin"])],
+        attributions=[("a1", "e1", "denies", "Putin and Trump spoke")],
+        claims=[{"id": "c1", "event": "phone_call", "participants": ["e2", "e3"],
+                 "date": "2024-11", "stances": [("e1", "denies", "a1")]}])
+    two = make_record(
+        "two", "t2", language="ru",
+        entities=[("e1", "Dmitry Peskov", "person", [], ["Dmitry Peskov"]),
+                  ("e2", "Melania Trump", "person", [], ["Melania Trump"]),
+                  ("e3", "Donald Trump", "person", [], []),
+                  ("e4", "Vladimir Vladimirovich Putin", "person", [], []),
+                  ("e5", "Washington Post", "media", [], [])],
+        attributions=[("a1", None, "asserts", "they spoke on 7 November")],
+        claims=[{"id": "c1", "event": "phone_call", "participants": ["e3", "e4"],
+                 "date": "2024-11-07", "stances": [("anonymous", "asserts", "a1")],
+                 "via": ["e5"]},
+                {"id": "c2", "event": "phone_call", "participants": ["e3", "e4"],
+                 "date": "2021-01-05", "stances": [("anonymous", "asserts", "a1")]}])
+    with Store(store_url) as store:
+        store.ingest(one)
+        store.ingest(two)
+        with store.engine.connect() as conn:
+            names = sorted(r[0] for r in conn.execute(select(s.entities.c.name)))
+        # the surname-only Peskov took the full name; Melania is not Donald; Putin is one
+        assert names == ["Dmitry Peskov", "Donald Trump", "Melania Trump", "Vladimir Putin",
+                         "Washington Post"]
+        calls = store.claims(event="phone_call")
+        assert [c["claim"]["date"] for c in calls] == ["2021-01-05", "2024-11-07"]
+        nov = calls[1]
+        assert nov["status"] == "disputed"
+        anonymous = [st for st in nov["stances"] if st["holder"]["name"] == "anonymous"]
+        assert anonymous and anonymous[0]["holder"]["type"] is None
+        assert nov["independent_confirmations"] == 1
+        assert nov["stances"][0]["via"] == ["Washington Post"] or \
+            nov["stances"][1]["via"] == ["Washington Post"]
+        assert store.claims(about="Putin") == calls
+        assert store.claims(about="Melania Trump") == []
+        peskov = store.entity("Peskov")
+        assert peskov is not None and peskov["name"] == "Dmitry Peskov"
+        assert {"Peskov", "Dmitry Peskov"} <= {a["alias"] for a in peskov["aliases"]}
+        stored = store.article("two")
+        assert stored is not None
+        assert all(e["global_id"] for e in stored["entities"])
+        assert stored["claims"][0]["global_id"] == nov["claim"]["id"]
+        assert store.check() == []
+        # deleting the first article keeps what the second refers to, prunes the rest
+        assert store.delete("one")
+        assert store.check() == []
+        peskov = store.entity("Peskov")
+        assert peskov is not None and "Peskov" not in {a["alias"] for a in peskov["aliases"]}
+        assert [c["claim"]["date"] for c in store.claims()] == ["2021-01-05", "2024-11-07"]
+
+
+def test_stances_keep_article_spans_and_version(store_url: str, make_record: Any) -> None:
+    rec = make_record("r", "text", entities=[("e1", "Ana Lima", "person", [], []),
+                                             ("e2", "Tom Reed", "person", [], [])],
+                      attributions=[("a1", "e1", "denies", "no call")],
+                      claims=[{"id": "c1", "event": "phone_call", "participants": ["e2"],
+                               "stances": [("e1", "denies", "a1")]}])
+    with Store(store_url) as store:
+        store.ingest(rec)
+        with store.engine.connect() as conn:
+            st = conn.execute(select(s.stances)).one()
+            at = conn.execute(select(s.attributions)).one()
+        assert st.article_id == "r" and st.analysis_version == sumber.__version__
+        assert json.loads(st.span) == [[7, 14]] and st.quote == "no call"
+        assert at.analysis_version == sumber.__version__
+        assert json.loads(at.spans)["content"] == [[7, 14]]
+
+
+@pytest.mark.parametrize("url", ["foo://nowhere", "sqlite:////nonexistent/dir/x.db", "  "])
+def test_bad_url_is_one_clear_error(url: str) -> None:
+    with pytest.raises(StoreError) as info:
+        Store(url)
+    assert "\n" not in str(info.value)
+
+
+def test_a_path_is_an_sqlite_file(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SUMBER_DB", raising=False)
+    Store().close()
+    assert (tmp_path / "sumber.db").exists()
+    Store(str(tmp_path / "other.db")).close()
+    engine = create_engine(f"sqlite:///{tmp_path / 'other.db'}")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    engine.dispose()
+
+
+def test_plain_input_objects_are_analysed(store_url: str) -> None:
+    with Store(store_url) as store:
+        result = store.ingest({"text": "The minister said the talks had failed.", "id": "m1"})
+        assert result.status == "inserted"
+        stored = store.article("m1")
+        assert stored is not None and stored["attributions"]
+        assert stored["analysis_version"] == sumber.__version__

@@ -1,0 +1,91 @@
+"""The learned English attribution tagger (sumber.attribution_model) on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sumber import attribution_model
+from sumber.model import Article, Boilerplate
+from sumber.segment import segment
+
+pytestmark = pytest.mark.skipif(
+    not attribution_model.available("en"), reason="no English attribution model file"
+)
+
+
+def _predict(text: str, boilerplate: list[Boilerplate] | None = None):
+    article = Article(text=text, language="en", boilerplate=boilerplate or [])
+    return attribution_model.predict(segment(article))
+
+
+def test_available() -> None:
+    assert attribution_model.available("en")
+    assert not attribution_model.available("xx")
+
+
+def test_indirect_speech() -> None:
+    text = "The mayor said that the bridge would reopen."
+    (a,) = _predict(text)
+    assert a.source is not None and a.source.text == "The mayor"
+    assert a.cue is not None and a.cue.text == "said"
+    assert "the bridge would reopen" in a.text
+    assert a.kind == "indirect"
+    assert a.stance == "asserts"
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Heavy rain fell overnight.\n\nThe mayor said that the bridge would reopen."
+    (a,) = _predict(text)
+    assert a.source is not None and a.source.span is not None
+    assert text[a.source.span[0] : a.source.span[1]] == a.source.text
+    assert a.cue is not None and text[a.cue.span[0] : a.cue.span[1]] == a.cue.text
+    for s, e in a.content_spans:
+        assert text[s:e] in a.text
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"We will not raise taxes," the governor told reporters.', "the governor"),
+        ('"Our team played well," the coach said.', "the coach"),
+    ],
+)
+def test_direct_quote(text: str, source: str) -> None:
+    (a,) = _predict(text)
+    assert a.source is not None and a.source.text == source
+    assert a.kind == "direct"
+    assert "raise taxes" in a.text or "played well" in a.text
+
+
+def test_split_quote_is_one_attribution() -> None:
+    text = '"The plan is simple," she said. "We build the school first."'
+    (a,) = _predict(text)
+    assert len(a.content_spans) == 2
+    assert a.source is not None and a.source.text == "she"
+    assert a.cue is not None and a.cue.text == "said"
+    assert " \u2026 " in a.text
+
+
+def test_denial_stance() -> None:
+    (a,) = _predict("The company denied that it had misled its customers.")
+    assert a.stance == "denies"
+    assert a.source is not None and a.source.text == "The company"
+
+
+def test_anonymous_source() -> None:
+    (a,) = _predict("Officials said the road would be closed for a week.")
+    assert a.source is not None and a.source.anonymous
+
+
+def test_named_source_is_not_anonymous() -> None:
+    (a,) = _predict("Mayor Jane Doe said the road would be closed for a week.")
+    assert a.source is not None and not a.source.anonymous
+
+
+def test_no_attribution() -> None:
+    assert _predict("Rain fell all day in the valley and the river rose.") == []
+
+
+def test_boilerplate_is_skipped() -> None:
+    text = "The mayor said that the bridge would reopen."
+    assert _predict(text, [Boilerplate(span=(0, len(text)), kind="ad")]) == []
