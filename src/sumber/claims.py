@@ -155,9 +155,7 @@ def _participants(
     def distance(t: tuple[int, int, Entity]) -> int:
         return trigger[0] - t[1] if t[1] <= trigger[0] else t[0] - trigger[1]
 
-    ranked = sorted(
-        (t for t in mentions if t[2].id != holder and t[2].type != "media"), key=distance
-    )
+    ranked = sorted((t for t in mentions if t[2].type != "media"), key=distance)
     if event == "informed":
         before = [t for t in ranked if t[1] <= trigger[0]]
         return [before[0][2]] if before else []

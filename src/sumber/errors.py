@@ -9,7 +9,8 @@ Hierarchy::
     │   ├── InputTooLargeError  larger than Options.max_bytes
     │   └── FetchError          a URL could not be fetched
     ├── LanguageError           a language sumber has no pack for
-    └── GoldFormatError         an evaluation gold file is malformed
+    ├── GoldFormatError         an evaluation gold file is malformed
+    └── StoreError              the database cannot be opened, read or written
 
 Every error carries ``source``: the name of the input it is about (a path,
 ``<stdin>``, ``file.jsonl:12``), so a message can say which input failed.
@@ -56,3 +57,7 @@ class LanguageError(SumberError):
 
 class GoldFormatError(SumberError):
     """An evaluation gold file is malformed."""
+
+
+class StoreError(SumberError):
+    """The database cannot be opened, read or written (bad URL, server down, not a database)."""

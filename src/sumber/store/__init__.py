@@ -43,7 +43,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, or_, select, te
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
-from sumber.errors import InputError, SumberError
+from sumber.errors import InputError, StoreError, SumberError
 from sumber.model import SCHEMA, Article
 from sumber.options import Options
 from sumber.store import migrations, queries
@@ -55,10 +55,6 @@ __all__ = ["IngestResult", "Store", "StoreError", "default_url"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_FILE = "sumber.db"
-
-
-class StoreError(SumberError):
-    """The database cannot be opened, read or written (bad URL, server down, not a database)."""
 
 
 @dataclass(frozen=True, slots=True)
