@@ -38,6 +38,7 @@ from sumber.attribution_direct import PUNCT_END, DirectRules, Found
 from sumber.attribution_indirect import IndirectRules
 from sumber.attribution_lexicon import Window, lexicon
 from sumber.model import Article, Attribution, Conduit
+from sumber.spans import SpanSet
 
 
 def find_attributions(article: Article) -> Article:
@@ -136,13 +137,12 @@ def _headline_attributions(article: Article) -> list[Attribution]:
     lines = headline_lines(article.text)
     if not lines:
         return []
-    named = [m.span for e in article.entities for m in e.mentions]
+    named = SpanSet(m.span for e in article.entities for m in e.mentions)
     chars = [" "] * len(article.text)
     for ls, le in lines:
         for i in range(ls, le):
             ch = article.text[i]
-            keep = any(a <= i < b for a, b in named)
-            low = ch if keep else ch.lower()
+            low = ch if named.contains(i) else ch.lower()
             chars[i] = low if len(low) == 1 else ch
     copy = replace(article, text="".join(chars), attributions=[], meta=dict(article.meta))
     return [

@@ -34,6 +34,7 @@ from functools import cache
 
 from sumber import lang
 from sumber.model import Article, Attribution, Claim, Entity, Span, Stance
+from sumber.spans import SpanSet
 
 # events that need two participants (someone calls or meets someone)
 INTERACTIONS = frozenset({"phone_call", "meeting", "talks"})
@@ -107,10 +108,9 @@ def _units(article: Article) -> list[_Unit]:
             covered.append(att.cue.span)
         if src and src.span:
             covered.append(src.span)
+    taken = SpanSet(covered)
     for s, e in article.sentences:
-        if article.is_boilerplate(s, e):
-            continue
-        if any(cs < e and s < ce for cs, ce in covered):
+        if article.is_boilerplate(s, e) or taken.overlaps(s, e):
             continue
         units.append(_Unit([(s, e)], "author", "asserts", None))
     units.sort(key=lambda u: u.start)

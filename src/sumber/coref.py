@@ -25,6 +25,7 @@ from functools import cache
 
 from sumber import lang
 from sumber.model import Article, Entity, Mention, Span
+from sumber.spans import SpanSet
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -107,18 +108,30 @@ def _resolve_role(article: Article, span: Span, text: str, index: _Index) -> Ent
     return chosen
 
 
-def _entity_at(article: Article, span: Span) -> Entity | None:
-    """The entity with a mention overlapping ``span`` (longest overlap; persons first)."""
-    best: tuple[int, int] = (0, 0)
-    chosen = None
-    for ent in article.entities:
-        for m in ent.mentions:
-            overlap = min(m.span[1], span[1]) - max(m.span[0], span[0])
+class _MentionLookup:
+    """Entity mentions sorted by start, to find the ones overlapping a span quickly."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.items = sorted(
+            ((m.span[0], m.span[1], e) for e in entities for m in e.mentions), key=lambda t: t[:2]
+        )
+        self.starts = [t[0] for t in self.items]
+        self.longest = max((t[1] - t[0] for t in self.items), default=0)
+
+    def at(self, span: Span) -> Entity | None:
+        """The entity with a mention overlapping ``span`` (longest overlap; persons first)."""
+        best: tuple[int, int] = (0, 0)
+        chosen = None
+        i = bisect.bisect_left(self.starts, span[0] - self.longest)
+        while i < len(self.items) and self.items[i][0] < span[1]:
+            s, e, ent = self.items[i]
+            overlap = min(e, span[1]) - max(s, span[0])
             if overlap > 0:
-                key = (overlap + (1000 if ent.type == "person" else 0), -m.span[0])
+                key = (overlap + (1000 if ent.type == "person" else 0), -s)
                 if key > best:
                     best, chosen = key, ent
-    return chosen
+            i += 1
+        return chosen
 
 
 def resolve(article: Article) -> Article:
@@ -133,13 +146,14 @@ def resolve(article: Article) -> Article:
         if ent is not None:
             ent.mentions.append(Mention(span, text, "role"))
             index.add(span, ent)
+    lookup = _MentionLookup(article.entities)
     # direct quotations: who speaks where
     speakers: list[tuple[Span, str | None]] = []
     # 2. attribution sources and conduits
     for att in article.attributions:
         src = att.source
         if src is not None and not src.anonymous and src.span is not None:
-            ent = _entity_at(article, src.span)
+            ent = lookup.at(src.span)
             if ent is None and _is_pronoun(src.text, iso):
                 # "…,” katanya" / "…," he said: the speaker was named before the quote
                 ent = index.before(min(src.span[0], att.content_spans[0][0]))
@@ -154,7 +168,7 @@ def resolve(article: Article) -> Article:
                 src.entity, src.name = ent.id, ent.name
         for via in att.via:
             if via.span is not None:
-                ent = _entity_at(article, via.span)
+                ent = lookup.at(via.span)
                 if ent is None:
                     ent = _new_entity(article, via.span, via.name, "media")
                 via.entity, via.name = ent.id, ent.name
@@ -163,17 +177,14 @@ def resolve(article: Article) -> Article:
                 speakers.append((cs, src.entity if src else None))
     # 3. pronouns
     pattern, kinds = _pronoun_re(iso)
+    mentioned = SpanSet(m.span for ent in article.entities for m in ent.mentions)
     for m in pattern.finditer(article.text):
         word = m.group().lower()
         kind = kinds.get(word)
         if kind not in ("person", "self") or article.is_boilerplate(m.start(), m.end()):
             continue
         s, e = m.span()
-        if any(
-            ms[0] <= s < ms[1]
-            for ent in article.entities
-            for ms in [mm.span for mm in ent.mentions]
-        ):
+        if mentioned.contains(s):
             continue
         in_quote = [sp for sp, who in speakers if sp[0] <= s and e <= sp[1]]
         quote_speaker = next((who for sp, who in speakers if sp[0] <= s and e <= sp[1]), None)

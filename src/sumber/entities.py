@@ -24,12 +24,14 @@ they are kept in ``article.meta["role_mentions"]``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
 from sumber import lang
 from sumber.lang.base import LanguagePack
 from sumber.model import Article, Entity, Mention, Span
+from sumber.spans import SpanSet
 
 _UPPER = "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "".join(
     chr(i) for i in range(0x370, 0x530) if chr(i).isupper()
@@ -330,7 +332,7 @@ def find_entities(article: Article) -> Article:
     text = article.text
     grouper = _Grouper()
     role_mentions: list[tuple[Span, str]] = []  # role phrases without a name
-    sentence_starts = {s for s, _ in article.sentences}
+    sentence_starts = [s for s, _ in article.sentences]
     headlines = headline_lines(text)
     deferred: list[tuple[list[_Item], int, int]] = []
     for m in p.chunk.finditer(text):
@@ -401,12 +403,12 @@ def find_entities(article: Article) -> Article:
                 keep_unknown=counts[text[items[idx].span[0] : items[idx].span[1]]] > 1,
             )
     # lower-case role phrases ("pemimpin Rusia", "juru bicara Kremlin" at any case)
-    taken = [m.span for e in grouper.entities for m in e.mentions if m.kind != "name" or True]
+    taken = SpanSet(
+        [m.span for e in grouper.entities for m in e.mentions] + [sp for sp, _ in role_mentions]
+    )
     for m in p.role.finditer(text):
         s, e = m.span()
-        if _in_boilerplate(article, s, e) or any(a <= s < b for a, b in taken):
-            continue
-        if any(rs <= s < re_ for (rs, re_), _ in role_mentions):
+        if _in_boilerplate(article, s, e) or taken.contains(s):
             continue
         end = _extend_role(text, e, p)
         if end > e or _determiner_before(text, s, p):
@@ -416,10 +418,8 @@ def find_entities(article: Article) -> Article:
     article.entities = grouper.entities
     _appositive_roles(text, grouper.entities, role_mentions)
     # a role phrase that is part of a named mention is no mention of its own
-    named = sorted(m.span for e in grouper.entities for m in e.mentions if e.type == "person")
-    role_mentions = [
-        (span, t) for span, t in role_mentions if not any(a <= span[0] < b for a, b in named)
-    ]
+    named = SpanSet(m.span for e in grouper.entities for m in e.mentions if e.type == "person")
+    role_mentions = [(span, t) for span, t in role_mentions if not named.contains(span[0])]
     role_mentions.sort()
     article.meta["role_mentions"] = role_mentions
     return article
@@ -457,7 +457,7 @@ def _add_name(
     items: list[_Item],
     idx: int,
     chunk_start: int,
-    sentence_starts: set[int],
+    sentence_starts: list[int],
     p: _Patterns,
     *,
     defer: bool,
@@ -506,7 +506,8 @@ def _add_name(
         else:
             start = _role_before(text, mention_start, p)
             # never reach back over a sentence start or into another sentence
-            if start >= 0 and not any(start < ss <= mention_start - 1 for ss in sentence_starts):
+            k = bisect_right(sentence_starts, mention_start - 1)
+            if start >= 0 and not (k > 0 and sentence_starts[k - 1] > start):
                 role = re.sub(r"\s+", " ", text[start:s]).strip()
                 mention_start = start
                 titled = True
@@ -514,7 +515,8 @@ def _add_name(
     if single and not titled and defer:
         return False
     before = text[max(0, s - 3) : s].rstrip()
-    opens = s in sentence_starts or not before or before[-1] in "\"“”‘'(\n"
+    k = bisect_right(sentence_starts, s)
+    opens = (k > 0 and sentence_starts[k - 1] == s) or not before or before[-1] in "\"“”‘'(\n"
     if not titled and single and opens and not grouper.by_token.get(name.lower()):
         return True  # a lone capitalised word opening a sentence or quote is too often no name
     if name.isupper() and not titled and (not single or text[s - 1 : s] == "."):

@@ -94,8 +94,8 @@ ROLE_NOUNS = (
 )
 
 PRONOUNS = {
-    "er": "person", "sie": "person", "ihm": "person", "ihn": "person", "ihr": "person",
-    "sein": "person", "seine": "person", "ihre": "person", "wir": "self", "ich": "self",
+    "er": "person", "sie": "person", "ihm": "person", "ihn": "person", "wir": "self",
+    "ich": "self",
 }
 
 MEDIA_NAME_WORDS = (
