@@ -209,11 +209,10 @@ def word_clusters(
         cent = emb[rng.choice(len(emb), k, replace=False)]
         for _ in range(25):
             assign = (emb @ cent.T).argmax(axis=1)
-            for c in range(k):
-                members = emb[assign == c]
-                if len(members):
-                    v = members.mean(axis=0)
-                    cent[c] = v / (np.linalg.norm(v) + 1e-9)
+            sums = np.zeros_like(cent)
+            np.add.at(sums, assign, emb)
+            norms = np.linalg.norm(sums, axis=1, keepdims=True)
+            cent = np.where(norms > 0, sums / np.maximum(norms, 1e-9), cent)
         labels.append((emb @ cent.T).argmax(axis=1))
     return {w: " ".join(str(int(lab[i])) for lab in labels) for i, w in enumerate(vocab)}
 

@@ -89,3 +89,26 @@ def test_no_attribution() -> None:
 def test_boilerplate_is_skipped() -> None:
     text = "The mayor said that the bridge would reopen."
     assert _predict(text, [Boilerplate(span=(0, len(text)), kind="ad")]) == []
+
+
+def test_numpy_tagger_equals_crfsuite() -> None:
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from sumber.attribution_model import _model, model_path
+    from sumber.attribution_model.features import prepare, unit_features, units
+    from sumber.segment import split_sentences, tokenize
+
+    text = (
+        "The council met on Monday. Its chairman said the vote would be held in May, "
+        'and added: "We are ready."\n\n"It is a good day," a resident told the paper. '
+        "According to the police, nobody was hurt."
+    )
+    model = _model("en")
+    prep = prepare(text, units(text, split_sentences(text, "en"), tokenize(text)), model.lex)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path("en")))
+    expected = [tagger.tag(x) for x in unit_features(prep, model.lex)]
+    bias, model.o_bias = model.o_bias, 0.0
+    try:
+        assert model.tag(prep) == expected
+    finally:
+        model.o_bias = bias

@@ -427,12 +427,12 @@ def test_nasty_texts_as_text_summary(tmp_path: Path) -> None:
 def test_internal_error_while_reading_does_not_stop_the_batch(
     en_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sumber.inputs import sources
+    from sumber.inputs import article
 
     def broken(html: str, url: str | None = None) -> None:
         raise KeyError("parser")
 
-    monkeypatch.setattr(sources, "extract_html", broken)
+    monkeypatch.setattr(article, "extract_html", broken)
     monkeypatch.delenv("SUMBER_DEBUG", raising=False)
     page = tmp_path / "p.html"
     page.write_text("<html><body><p>Hello.</p></body></html>")

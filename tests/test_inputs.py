@@ -272,13 +272,13 @@ def test_jsonl_fields_are_checked(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(obj) for obj in lines))
     out = list(records(plan([str(path)], Options()), Options()))
     messages = [r.error.message for r in out if r.error]
-    assert messages == [
+    assert messages[:3] == [
         '"text" is not a string',
         '"text" is empty',
         "\"published\": invalid date 'soon' (expected YYYY-MM-DD)",
-        "no language pack for 'zz' (available: en, id)",
-        '"url" is not a string',
     ]
+    assert messages[3].startswith("no language pack for 'zz' (available: ")
+    assert messages[4:] == ['"url" is not a string']
 
 
 def test_plan_kinds(tmp_path: Path) -> None:

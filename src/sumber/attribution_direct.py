@@ -17,6 +17,7 @@ from sumber.model import Article, Conduit, Cue, Source, Span
 from sumber.quotes import Quote, find_quotes
 
 PUNCT_END = ".!?…"
+_DASHES = frozenset("-–—")
 QUOTE_CHARS = "\"'“”«»„"
 
 
@@ -146,7 +147,7 @@ class RulesBase:
         if w.low(c) in self.lex.passive:
             return None, []
         k = c - 1
-        while k >= floor and w.low(k) in self.lex.adverbs:
+        while k >= floor and (w.low(k) in self.lex.adverbs or k in w.time_tokens):
             k -= 1
         if k < floor:
             return None, []
@@ -180,7 +181,15 @@ class RulesBase:
             for start in range(v, max(floor, v - 2) - 1, -1):
                 n = w.match(self.lex.citing, start, v + 1)
                 if n and start + n == v + 1:
-                    cp = w.backward(start - 1, floor)
+                    x = start - 1  # skip "hatte am Sonntag" between the medium and "citing"
+                    while x >= floor and x > start - 8 and (
+                        w.low(x) in self.lex.adverbs
+                        or x in w.time_tokens
+                        or w.low(x) in self.lex.adjunct_starters
+                        or w.word(x) in QUOTE_CHARS
+                    ):
+                        x -= 1
+                    cp = w.backward(x, floor) or w.backward(start - 1, floor)
                     if cp is not None and cp.kind in ("name", "media"):
                         s, e = w.span(cp.i, cp.j)
                         via.append(Conduit(self.text[s:e], (s, e)))
@@ -191,10 +200,39 @@ class RulesBase:
 class DirectRules(RulesBase):
     """Direct quotations with their cue and source."""
 
+    def _name_quote(self, q: Quote) -> bool:
+        """Whether a quotation is only a name in quotation marks ("der Zeitung „Die Welt“",
+        "selon le «Washington Post»"): a known medium, or a few capitalised words after a
+        determiner, a media word or an "according to"."""
+        w = self.win
+        a, b = w.index(q.inner[0]), w.index(q.inner[1])
+        if not 0 < b - a <= 4:
+            return False
+        if w.match(self.lex.media, a, b) == b - a:
+            return True
+        if not all(
+            w.word(x)[:1].isupper() or w.word(x).isdigit() or w.low(x) in self.lex.particles
+            for x in range(a, b)
+        ):
+            return False
+        p = w.index(q.start) - 1
+        if p < 0:
+            return False
+        lp = w.low(p)
+        return (
+            lp in self.lex.determiners
+            or lp in self.lex.according
+            or bool(w.match(self.lex.media_words, p, p + 1))
+            or any(w.match(self.lex.media_words, x, p + 1) == p + 1 - x for x in range(max(0, p - 2), p))
+        )
+
     def _direct(self, k: int, q: Quote) -> None:
         """A quotation with a cue after or before it."""
         w = self.win
         text = self.text
+        if self._name_quote(q):
+            self.used_quotes.add(k)
+            return
         inner = self._clean(q.inner)
         if not q.closed:
             cut = self._cue_inside(q)
@@ -211,6 +249,8 @@ class DirectRules(RulesBase):
         sent_end = max(w.sentence(q.end)[1], q.end)
         limit = w.index(min(sent_end + 1, line_end))
         if i < len(w.tokens) and w.low(i) == "," and i + 1 < limit:
+            i += 1
+        if i + 1 < limit and w.low(i) in _DASHES:  # «…», — заявил он
             i += 1
         post = self._post_cue(i, limit) if i < limit else None
         if post is not None:

@@ -21,6 +21,7 @@ from sumber.model import Article, Span
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 _OPENERS = frozenset("\"'“”«„‘(")
+_NAME_QUOTES = frozenset("\"“”«»„‚‘")  # marks around a medium's name: der Zeitung „Die Welt“
 
 
 def _phrases(items: tuple[str, ...] | list[str]) -> Phrases:
@@ -66,6 +67,7 @@ class Lexicon:
     report_nouns: frozenset[str]  # "laporan", "reports": "membantah laporan X ..." = denies that X ...
     breakers: frozenset[str]  # words a common-noun source never contains ("and", "of")
     title_markers: frozenset[str]  # words before a quoted title ("bertajuk", "titled")
+    role_modifiers: frozenset[str]  # lower-case words inside role phrases ("российского")
     first_words: frozenset[str]  # every word that can begin a cue
     first_regex: re.Pattern[str]  # finds those words in lower-cased text
 
@@ -144,6 +146,7 @@ def lexicon(iso: str) -> Lexicon:
         report_nouns=frozenset(w for w in pack.CLAIM_ANAPHORA if " " not in w),
         breakers=frozenset(_extra(pack, "SOURCE_BREAKERS")),
         title_markers=frozenset(_extra(pack, "TITLE_MARKERS")),
+        role_modifiers=frozenset(pack.ROLE_MODIFIERS),
         first_words=frozenset(first),
         first_regex=re.compile(
             r"(?<![^\W_])(?<![-'’])" + _trie_regex(first) + r"(?![^\W_])(?![-'’][^\W_])"
@@ -268,6 +271,9 @@ class Window:
         n = self.match(lex.media, i, limit)
         if n and (self.word(i)[:1].isupper() or not first):
             return n, "media"
+        n = self.match(lex.media_words, i, limit)
+        if n and i + n < limit and (self.is_name(i + n) or self.word(i + n) in _NAME_QUOTES):
+            return n, "media"  # "die Zeitung „…“", "báo Washington Post", "газета The Times"
         n = self.match(lex.roles, i, limit)
         if n:
             return n, "role"
@@ -281,9 +287,35 @@ class Window:
         return 0, ""
 
     def forward(self, i: int, limit: int) -> Phrase | None:
-        """The source phrase starting at token ``i`` (not past ``limit``), or None."""
+        """The source phrase starting at token ``i`` (not past ``limit``), or None.
+
+        A leading determiner ("el portavoz", "die Zeitung") belongs to the phrase when a role,
+        name or medium follows it; a name in quotation marks ("„Washington Post“",
+        "«Kommersant»") is part of the phrase.
+        """
         if i >= limit:
             return None
+        lex = self.lex
+        if lex.determiners and self.low(i) in lex.determiners and i + 1 < limit:
+            inner = self._forward(i + 1, limit, quoted=True)
+            if inner is not None and inner.kind in ("name", "role", "media"):
+                return Phrase(i, inner.j, inner.kind)
+            return None
+        return self._forward(i, limit)
+
+    def _quoted_name(self, j: int, limit: int) -> int:
+        """Index after the closing mark of a short quoted name opening at token ``j``, or 0."""
+        if self.word(j) not in _NAME_QUOTES or j + 1 >= limit or not self.is_name(j + 1):
+            return 0
+        for x in range(j + 2, min(limit, j + 6)):
+            w = self.word(x)
+            if w in _NAME_QUOTES:
+                return x + 1
+            if not (w[:1].isupper() or w.isdigit() or self.low(x) in self.lex.particles):
+                return 0
+        return 0
+
+    def _forward(self, i: int, limit: int, quoted: bool = False) -> Phrase | None:
         lex = self.lex
         j = i
         kinds: set[str] = set()
@@ -291,6 +323,24 @@ class Window:
             n, k = self._unit(j, limit, j == i)
             if not n:
                 w = self.word(j)
+                q = (
+                    self._quoted_name(j, limit)
+                    if (kinds and kinds <= {"media", "role"}) or (quoted and j == i)
+                    else 0
+                )
+                if q:
+                    kinds.add("media")
+                    j = q
+                    continue
+                # lower-case modifiers inside a role phrase ("пресс-секретарь российского лидера")
+                if (
+                    kinds
+                    and self.low(j) in lex.role_modifiers
+                    and j + 1 < limit
+                    and (self._unit(j + 1, limit, False)[0] or self.low(j + 1) in lex.role_modifiers)
+                ):
+                    j += 1
+                    continue
                 # name particles and small numbers inside names ("bin", "Rossiya 1")
                 if kinds and self.low(j) in lex.particles and j + 1 < limit and self.is_name(j + 1):
                     j += 1

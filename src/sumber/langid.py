@@ -27,7 +27,7 @@ def detect_language(text: str) -> str:
     Returns:
         An ISO 639-1 code from :func:`sumber.lang.available`; ``en`` when the text has no letters.
     """
-    sample = text[:5000]
+    sample = text[:1500]
     if not any(c.isalpha() for c in sample):
         return FALLBACK
     code, _ = _identifier().classify(sample)

@@ -23,19 +23,11 @@ from typing import Any
 from sumber import lang
 from sumber.attribution_model.crf import CRFModel
 from sumber.attribution_model.decode import RawAttribution, decode_units
-from sumber.attribution_model.features import (
-    CLOSE_QUOTES,
-    OPEN_QUOTES,
-    SYMMETRIC_QUOTES,
-    Lexicon,
-    prepare,
-    units,
-)
+from sumber.attribution_model.features import Lexicon, prepare, units
 from sumber.model import Article, Attribution, Cue, Source
 from sumber.segment import split_sentences, tokenize
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-_QUOTES = OPEN_QUOTES | CLOSE_QUOTES | SYMMETRIC_QUOTES
 
 
 def model_path(language: str) -> Path:
@@ -112,28 +104,30 @@ def tag_article(
     return decode_units(prep, model.tag(prep))
 
 
+_QUOTE_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]|''")
+
+
 def _kind(text: str, spans: list[tuple[int, int]], cue: str, according: tuple[str, ...]) -> str:
+    """direct (all quoted), mixed (partly quoted), according_to or indirect."""
     low = cue.lower()
     if any(low.startswith(a) for a in according):
         return "according_to"
-    inside = 0
+    quoted = 0
     partly = False
     for s, e in spans:
-        seg = text[s:e].strip()
-        before = text[max(0, s - 2) : s]
-        after = text[e : e + 2]
-        starts_q = bool(seg) and seg[0] in _QUOTES or any(c in _QUOTES for c in before)
-        ends_q = bool(seg) and seg[-1] in _QUOTES or any(c in _QUOTES for c in after)
-        inner = seg[1:-1] if len(seg) > 2 else ""
-        if starts_q and ends_q and not any(c in _QUOTES for c in inner.replace("\u2019", "")):
-            inside += 1
-        elif any(c in _QUOTES for c in seg.replace("\u2019", "")):
+        seg = text[max(0, s - 2) : e + 2].strip()
+        marks = [m.start() for m in _QUOTE_RE.finditer(seg)]
+        if not marks:
+            continue
+        # a quotation mark at (or just outside) both ends and none inside
+        inner = [m for m in marks if 2 < m < len(seg) - 4]
+        if marks[0] <= 2 and marks[-1] >= len(seg) - 4 and not inner:
+            quoted += 1
+        else:
             partly = True
-    if inside == len(spans):
+    if quoted == len(spans):
         return "direct"
-    if inside or partly:
-        return "mixed"
-    return "indirect"
+    return "mixed" if quoted or partly else "indirect"
 
 
 def _stance(cue: str, verbs: dict[str, str]) -> str:

@@ -30,7 +30,6 @@ class CRFModel:
         tagger.open(path)
         info = tagger.info()
         self.labels: list[str] = list(tagger.labels())
-        self.label_array = np.array(self.labels, dtype=object)
         lab = {x: i for i, x in enumerate(self.labels)}
         n = len(self.labels)
         self.trans = np.zeros((n, n), dtype=np.float64)
@@ -152,30 +151,30 @@ class CRFModel:
         valid = pos[:, None] < lengths[None, :]  # (tmax, nu)
         pad = np.zeros((tmax, nu, n))
         pad[valid] = emit[(starts[None, :] + pos[:, None])[valid]]
-        back = np.zeros((tmax, nu, n), dtype=np.intp)
-        hist = np.empty((tmax, nu, n))
-        delta = hist[0] = pad[0]
+        backs = [np.zeros((nu, n), dtype=np.intp)]
+        hist = [pad[0]]
+        delta = pad[0]
         trans = self.trans[None, :, :]
         for t in range(1, tmax):
-            cand = delta[:, :, None] + trans  # (nu, from, to)
-            back[t] = cand.argmax(axis=1)
-            delta = cand.max(axis=1)
-            delta += pad[t]
-            hist[t] = delta
-        ar = np.arange(nu)
-        ends = lengths - 1
-        last = hist[ends, ar].argmax(axis=1)
-        # backtrack all units at once
-        y = np.zeros((tmax, nu), dtype=np.intp)
-        k = last
-        for t in range(tmax - 1, -1, -1):
-            if t + 1 < tmax:
-                k = back[t + 1, ar, k]
-            k = np.where(ends == t, last, k)
-            y[t] = k
-        labels = self.label_array
-        yt = y.T
-        return [labels[yt[u, : lengths[u]]].tolist() for u in range(nu)]
+            cand = delta[:, :, None] + trans  # (units, from, to)
+            backs.append(cand.argmax(axis=1))
+            delta = cand.max(axis=1) + pad[t]
+            hist.append(delta)
+        back = np.stack(backs)
+        last = np.stack(hist)[lengths - 1, np.arange(nu)].argmax(axis=1)
+        # backtrack each unit in plain Python: cheaper than a numpy call per step
+        bl = back.transpose(1, 0, 2).tolist()
+        labels = self.labels
+        out: list[list[str]] = []
+        for u, k in enumerate(last.tolist()):
+            n_u = int(lengths[u])
+            bu = bl[u]
+            y = [k] * n_u
+            for t in range(n_u - 1, 0, -1):
+                k = bu[t][k]
+                y[t - 1] = k
+            out.append([labels[i] for i in y])
+        return out
 
 
 def load(path: str, lex: Lexicon) -> Any:

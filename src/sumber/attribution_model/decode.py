@@ -17,8 +17,6 @@ from sumber.attribution_model.features import Prepared
 from sumber.model import Span
 
 _SHARED_SOURCE_GAP = 30  # tokens
-MAX_O_GAP = 10_000  # content this many untagged tokens away from its cue is dropped
-TWO_SIDED_O_GAP = 10_000  # content on both sides of a cue needs both this close
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 
 
@@ -112,28 +110,9 @@ def decode_unit(
             contents.setdefault(best, []).append((s, e))
         else:
             sources.setdefault(best, []).append((_gap(cues[best], (s, e)), (s, e)))
-    opre = [0]
-    for t in tags:
-        opre.append(opre[-1] + (t == "O"))
-
-    def o_gap(cue: tuple[int, int], span: tuple[int, int]) -> int:
-        a, b = (span[1], cue[0]) if span[1] <= cue[0] else (cue[1], span[0])
-        return opre[b] - opre[a] if b > a else 0
-
     out: list[RawAttribution] = []
     for ci, cons in contents.items():
         cs, ce = cues[ci]
-        cons = [c for c in cons if o_gap(cues[ci], c) <= MAX_O_GAP]
-        left = [c for c in cons if c[1] <= cs]
-        right = [c for c in cons if c[0] >= ce]
-        if left and right:
-            # content on both sides only when the cue sits inside it ("A," she said, "B.")
-            lg = o_gap(cues[ci], left[-1])
-            rg = o_gap(cues[ci], right[0])
-            if max(lg, rg) > TWO_SIDED_O_GAP:
-                cons = right if rg <= lg else left
-        if not cons:
-            continue
         src = None
         if ci in sources:
             s, e = min(sources[ci])[1]

@@ -35,16 +35,22 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from sumber import lang
-from sumber.errors import EmptyInputError, InputError, InputTooLargeError, SumberError
-from sumber.inputs.decode import decode_bytes, looks_binary
-from sumber.inputs.extract import declared_charset, extract_html, looks_like_html
-from sumber.model import Article
+from sumber.errors import InputError, SumberError
+from sumber.inputs.article import (
+    Record,
+    internal_error,
+    make_article,
+    normalise_date,
+    os_error,
+    too_large,
+)
+from sumber.inputs.jsonl import jsonl_file, jsonl_records, read_lines
 from sumber.options import Options
+
+__all__ = ["Input", "Record", "is_single", "make_article", "normalise_date", "plan", "records"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -73,66 +79,6 @@ class Input:
     id: str | None = None
     error: SumberError | None = None
     head: list[bytes] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Record:
-    """One article ready for the pipeline, or why there is none.
-
-    Attributes:
-        name: how messages name it (``file.jsonl:12``, a path, a URL, ``<stdin>``).
-        article: the article, unanalysed; None when ``error`` is set.
-        error: what went wrong reading it.
-        warnings: notes for the user (an encoding that was guessed).
-    """
-
-    name: str
-    article: Article | None = None
-    error: SumberError | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
-def normalise_date(value: str) -> str:
-    """An ISO 8601 date or date-time as ``YYYY-MM-DD``.
-
-    Args:
-        value: "2024-11-12", or a date-time such as "2024-11-12T08:30:00+07:00".
-
-    Returns:
-        The date part, "2024-11-12".
-
-    Raises:
-        ValueError: when ``value`` is neither.
-    """
-    value = value.strip()
-    try:
-        return (
-            date.fromisoformat(value).isoformat()
-            if len(value) == 10
-            else (datetime.fromisoformat(value).date().isoformat())
-        )
-    except ValueError:
-        raise ValueError(f"invalid date {value!r} (expected YYYY-MM-DD)") from None
-
-
-def _os_error(exc: OSError) -> InputError:
-    if isinstance(exc, FileNotFoundError):
-        return InputError("no such file or directory")
-    if isinstance(exc, PermissionError):
-        return InputError("permission denied")
-    if isinstance(exc, IsADirectoryError):
-        return InputError("is a directory")
-    return InputError((exc.strerror or str(exc)).lower())
-
-
-def _too_large(size: int | None, limit: int) -> InputTooLargeError:
-    if size is None:
-        return InputTooLargeError(
-            f"input too large (more than the limit of {limit:,} bytes, see --max-bytes)"
-        )
-    return InputTooLargeError(
-        f"input too large ({size:,} bytes; the limit is {limit:,} bytes, see --max-bytes)"
-    )
 
 
 def _folder(root: Path, given: str) -> tuple[list[Input], int]:
@@ -213,7 +159,7 @@ def plan(inputs: Iterable[str], options: Options, notes: list[str] | None = None
         try:
             st = path.stat()
         except OSError as exc:
-            out.append(Input(name=given, kind="error", error=_os_error(exc)))
+            out.append(Input(name=given, kind="error", error=os_error(exc)))
             continue
         if stat.S_ISDIR(st.st_mode):
             items, skipped = _folder(path, given)
@@ -245,7 +191,7 @@ def read_limited(stream: IO[bytes], limit: int, size: int | None = None) -> byte
     """
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise _too_large(size, limit)
+        raise too_large(size, limit)
     return data
 
 
@@ -253,188 +199,11 @@ def _read_file(path: Path, limit: int) -> bytes:
     try:
         st = path.stat()
         if stat.S_ISREG(st.st_mode) and st.st_size > limit:
-            raise _too_large(st.st_size, limit)
+            raise too_large(st.st_size, limit)
         with path.open("rb") as f:
             return read_limited(f, limit)
     except OSError as exc:
-        raise _os_error(exc) from None
-
-
-def make_article(
-    data: bytes | str,
-    *,
-    html: bool | None = None,
-    declared: str | None = None,
-    id: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    language: str | None = None,
-    warnings: list[str] | None = None,
-) -> Article:
-    """An unanalysed Article from an input's bytes or text.
-
-    Args:
-        data: raw bytes (decoded here; a UTF-8 byte-order mark is dropped) or text.
-        html: True for HTML, False for plain text, None to sniff.
-        declared: the encoding the container declared, if any.
-        id: the record id.
-        url: the article URL the user gave; HTML metadata fills it otherwise.
-        title: the headline the user gave; HTML metadata fills it otherwise.
-        published: publication date the user gave; HTML metadata fills it otherwise.
-        language: ISO code the user gave.
-        warnings: receives encoding warnings.
-
-    Returns:
-        The Article; for plain text its ``text`` is exactly the decoded input.
-
-    Raises:
-        SumberError: binary data, no text, or an HTML page without visible text.
-    """
-    if isinstance(data, bytes):
-        if html is None:  # sniff before decoding, to know whether a <meta charset> counts
-            head = data[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1")
-            html = True if looks_like_html(head) else None
-        if html and declared is None:
-            declared = declared_charset(data)
-        decoded = decode_bytes(data, declared if html else None)
-        if decoded.warning and warnings is not None:
-            warnings.append(decoded.warning)
-        text = decoded.text
-    else:
-        text = data
-    if html is None:
-        html = looks_like_html(text)
-    if html:
-        page = extract_html(text, url)
-        text = page.text
-        url = url or page.url
-        title = title or page.title
-        published = published or page.published
-    elif not text.strip():
-        raise EmptyInputError("empty input (nothing but white space)" if text else "empty input")
-    return Article(text=text, id=id, url=url, title=title, published=published, language=language)
-
-
-def _str_field(obj: dict[str, Any], key: str) -> str | None:
-    value = obj.get(key)
-    if value is None:
-        return None
-    if key == "id" and isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    if not isinstance(value, str):
-        raise InputError(f'"{key}" is not a string')
-    return value
-
-
-def _line_article(raw: bytes, name: str, warnings: list[str]) -> Article:
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"line is not valid UTF-8 (byte {exc.start})") from None
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        at = " " if exc.msg.endswith(" at") else " at "
-        raise InputError(f"malformed JSON line: {exc.msg}{at}column {exc.colno}") from None
-    except RecursionError:
-        raise InputError("malformed JSON line: nested too deeply") from None
-    if not isinstance(obj, dict):
-        raise InputError("line is not a JSON object")
-    text, html = _str_field(obj, "text"), _str_field(obj, "html")
-    if text is None and html is None:
-        raise InputError('line has neither "text" nor "html"')
-    published = _str_field(obj, "published")
-    if published:
-        try:
-            published = normalise_date(published)
-        except ValueError as exc:
-            raise InputError(f'"published": {exc}') from None
-    language = _str_field(obj, "language")
-    if language:
-        language = language.strip().lower()
-        lang.get(language)  # LanguageError for a language without a pack
-    if text is not None:
-        if not text.strip():
-            raise EmptyInputError('"text" is empty')
-        data: str = text
-    else:
-        data = html or ""
-    return make_article(
-        data,
-        html=text is None,
-        id=_str_field(obj, "id") or name,
-        url=_str_field(obj, "url"),
-        title=_str_field(obj, "title"),
-        published=published,
-        language=language or None,
-        warnings=warnings,
-    )
-
-
-def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
-    """The lines of a stream; None for a line longer than ``limit`` (skipped, not kept)."""
-    while True:
-        line = stream.readline(limit + 2)
-        if not line:
-            return
-        if len(line) >= limit + 2 and not line.endswith(b"\n"):
-            while True:  # drop the rest of the over-long line
-                chunk = stream.readline(1 << 20)
-                if not chunk or chunk.endswith(b"\n"):
-                    break
-            yield None
-            continue
-        yield line
-
-
-def _jsonl_records(name: str, lines: Iterable[bytes | None], limit: int) -> Iterator[Record]:
-    seen = False
-    for lineno, raw in enumerate(lines, 1):
-        where = f"{name}:{lineno}"
-        if raw is None:
-            seen = True
-            yield Record(where, error=_too_large(None, limit))
-            continue
-        if lineno == 1:
-            raw = raw.removeprefix(b"\xef\xbb\xbf")
-        if not raw.strip():
-            continue
-        seen = True
-        warnings: list[str] = []
-        try:
-            article = _line_article(raw.rstrip(b"\r\n"), where, warnings)
-        except SumberError as exc:
-            yield Record(where, error=exc, warnings=warnings)
-            continue
-        except Exception as exc:  # a bug while reading must not end the batch
-            yield Record(where, error=_internal(exc), warnings=warnings)
-            continue
-        yield Record(where, article=article, warnings=warnings)
-    if not seen:
-        yield Record(name, error=EmptyInputError("empty input (no JSON lines)"))
-
-
-def _jsonl_file(item: Input, limit: int) -> Iterator[Record]:
-    assert item.path is not None
-    try:
-        f = item.path.open("rb")
-    except OSError as exc:
-        yield Record(item.name, error=_os_error(exc))
-        return
-    with f:
-        try:
-            head = f.peek(65536)[:65536] if hasattr(f, "peek") else b""
-        except OSError as exc:
-            yield Record(item.name, error=_os_error(exc))
-            return
-        if looks_binary(head.removeprefix(b"\xef\xbb\xbf")):
-            yield Record(item.name, error=InputError("binary data, not JSON Lines"))
-            return
-        try:
-            yield from _jsonl_records(item.name, _lines(f, limit), limit)
-        except OSError as exc:  # a read error part-way: report it, keep what came before
-            yield Record(item.name, error=_os_error(exc))
+        raise os_error(exc) from None
 
 
 def _one(item: Input, options: Options) -> Record:
@@ -458,10 +227,10 @@ def _one(item: Input, options: Options) -> Record:
         elif item.kind == "stdin":
             head = b"".join(item.head)
             if len(head) > options.max_bytes:
-                raise _too_large(None, options.max_bytes)
+                raise too_large(None, options.max_bytes)
             data = head + sys.stdin.buffer.read(options.max_bytes - len(head) + 1)
             if len(data) > options.max_bytes:
-                raise _too_large(None, options.max_bytes)
+                raise too_large(None, options.max_bytes)
             article = make_article(data, warnings=warnings)
         else:
             assert item.path is not None
@@ -471,16 +240,10 @@ def _one(item: Input, options: Options) -> Record:
     except SumberError as exc:
         return Record(item.name, error=exc, warnings=warnings)
     except OSError as exc:
-        return Record(item.name, error=_os_error(exc), warnings=warnings)
+        return Record(item.name, error=os_error(exc), warnings=warnings)
     except Exception as exc:  # a bug while reading must not end the batch
-        return Record(item.name, error=_internal(exc), warnings=warnings)
+        return Record(item.name, error=internal_error(exc), warnings=warnings)
     return Record(item.name, article=article, warnings=warnings)
-
-
-def _internal(exc: Exception) -> SumberError:
-    if os.environ.get("SUMBER_DEBUG"):
-        raise exc
-    return SumberError(f"internal error: {type(exc).__name__}: {exc}")
 
 
 def records(items: list[Input], options: Options) -> Iterator[Record]:
@@ -496,11 +259,12 @@ def records(items: list[Input], options: Options) -> Iterator[Record]:
     limit = options.max_bytes
     for item in items:
         if item.kind == "jsonl":
-            yield from _jsonl_file(item, limit)
+            assert item.path is not None
+            yield from jsonl_file(item.path, item.name, limit)
         elif item.kind == "stdin-jsonl":
             head: list[bytes | None] = list(item.head)
-            lines = _lines(sys.stdin.buffer, limit)
-            yield from _jsonl_records(item.name, _chain(head, lines), limit)
+            lines = read_lines(sys.stdin.buffer, limit)
+            yield from jsonl_records(item.name, _chain(head, lines), limit)
         else:
             yield _one(item, options)
 
