@@ -139,7 +139,28 @@ class IndirectRules(RulesBase):
             after = i + 1
             via: list[Conduit] = []
         else:
+            if any(w.low(x) in self.lex.relativizers for x in range(i + n, min(limit, i + n + 2))):
+                return  # "según las cuales …": a relative clause, not a source
             p = w.forward(i + n, limit) or w.common_forward(i + n, limit)
+            if p is not None and p.j < limit and self._cue_at(p.j, limit) is not None:
+                return  # "unter Berufung auf X schrieb …": the cue's own rule takes it
+            if p is not None and i == floor and p.j < limit and w.low(p.j) not in ",.;:":
+                # "Nach Angaben des Kremls haben X und Y …": no comma after the source
+                content = self._content_after(p.j, sent, limit)
+                if content:
+                    cs, ce = w.span(i, i + n)
+                    f = Found(
+                        self._source(p),
+                        Cue(self.text[cs:ce], (cs, ce)),
+                        [],
+                        "according_to",
+                        "asserts",
+                        self._conduits_after(p.j, limit),
+                        None,
+                        cs,
+                    )
+                    self._finish(content, f)
+                return
             if p is None or (p.j < limit and w.low(p.j) not in ",.;"):
                 # "according to exit polls taken last week, …": the source runs to the comma
                 p = w.until_punct(i + n, limit) or p

@@ -53,8 +53,10 @@ def find_attributions(article: Article) -> Article:
     article.attributions = []
     if not article.text or not article.language or article.language not in lang.available():
         return article
-    headlines = _headline_attributions(article)
-    rules = rule_attributions(article) + headlines
+    rules = rule_attributions(article)
+    seen = {tuple(a.content_spans) for a in rules}
+    headlines = [a for a in _headline_attributions(article) if tuple(a.content_spans) not in seen]
+    rules += headlines
     options = article.meta.get("options")
     use_model = getattr(options, "use_model", True)
     found = rules
@@ -261,6 +263,14 @@ class _Finder(IndirectRules, DirectRules):
                 None,
             )
             if host is None or host.source is None:
+                # "X fue el primero en informar …, citando fuentes": X, the sentence's
+                # subject, is the conduit even when its own cue was not recognised
+                first = w.index(sent[0])
+                p = w.forward(first, w.index(f.cue.span[0]))  # type: ignore[union-attr]
+                if p is not None and p.kind in ("media", "name") and not f.via:
+                    ps, pe = w.span(p.i, p.j)
+                    if f.source.span is None or pe <= f.source.span[0]:
+                        f.via.append(Conduit(self.text[ps:pe], (ps, pe)))
                 continue
             conduit = Conduit(host.source.text, host.source.span)
             cut = f.cue.span[0]  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ line numbers), so every other line keeps its usual handling and error messages.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +19,8 @@ from typing import Any
 
 from sumber.errors import EmptyInputError, InputError, SumberError
 from sumber.inputs import sources
+from sumber.inputs.article import os_error
+from sumber.inputs.jsonl import jsonl_records, read_lines
 from sumber.inputs.decode import looks_binary
 from sumber.model import SCHEMA, Article
 from sumber.options import Options
@@ -65,7 +68,7 @@ def _split(
             yield obj
 
     found = 0
-    for record in sources._jsonl_records(name, filtered(), limit):
+    for record in jsonl_records(name, filtered(), limit):
         found += len(stash)
         yield from flush()
         if found and record.name == name and isinstance(record.error, EmptyInputError):
@@ -85,16 +88,16 @@ def _jsonl(item: sources.Input, limit: int, report: Report) -> Iterator[Article 
     try:
         f = item.path.open("rb")
     except OSError as exc:
-        report("error", item.name, sources._os_error(exc).message)
+        report("error", item.name, os_error(exc).message)
         return
     with f:
         if looks_binary(f.peek(65536)[:65536].removeprefix(b"\xef\xbb\xbf")):
             report("error", item.name, "binary data, not JSON Lines")
             return
         try:
-            yield from _split(item.name, sources._lines(f, limit), limit, report)
+            yield from _split(item.name, read_lines(f, limit), limit, report)
         except OSError as exc:  # a read error part-way: report it, keep what came before
-            report("error", item.name, sources._os_error(exc).message)
+            report("error", item.name, os_error(exc).message)
 
 
 def plan(inputs: Iterable[str], options: Options, notes: list[str]) -> list[sources.Input]:
@@ -135,8 +138,8 @@ def read(
             yield from _jsonl(item, limit, report)
         elif item.kind == "stdin-jsonl":
             head: list[bytes | None] = list(item.head)
-            rest = sources._lines(sys.stdin.buffer, limit)
-            yield from _split(item.name, sources._chain(head, rest), limit, report)
+            rest = read_lines(sys.stdin.buffer, limit)
+            yield from _split(item.name, itertools.chain(head, rest), limit, report)
         else:
             for record in sources.records([item], options):
                 for warning in record.warnings:
