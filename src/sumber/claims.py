@@ -230,9 +230,7 @@ def find_claims(article: Article) -> Article:
     return article
 
 
-def _earlier_claim(
-    claims: list[Claim], event: str, parts: list[Entity], pos: int
-) -> Claim | None:
+def _earlier_claim(claims: list[Claim], event: str, parts: list[Entity], pos: int) -> Claim | None:
     """The latest claim before ``pos`` of this event whose participants include ``parts``."""
     ids = {e.id for e in parts}
     for claim in sorted(claims, key=lambda c: c.span[0], reverse=True):

@@ -161,12 +161,19 @@ def choose_entity(
     cands = [c for c in candidates if _type_family(c.type) == _type_family(etype)]
     if etype == "place":
         key = place_key(name, language)
-        return next((c for c in cands if place_key(c.name, None) == key or key in
-                     {place_key(a, None) for a in c.aliases}), None)
+        return next(
+            (
+                c
+                for c in cands
+                if place_key(c.name, None) == key or key in {place_key(a, None) for a in c.aliases}
+            ),
+            None,
+        )
     if etype != "person":
         key = loose(name)
-        return next((c for c in cands if loose(c.name) == key or key in {loose(a) for a in c.aliases}),
-                    None)
+        return next(
+            (c for c in cands if loose(c.name) == key or key in {loose(a) for a in c.aliases}), None
+        )
     words = loose(name).split()
     if len(words) > 1:
         agreeing = [c for c in cands if _words_agree(name, c.name)]
@@ -180,7 +187,9 @@ def choose_entity(
         return same[0] if same else None
     role_words = {w for r in roles for w in loose(r).split()}
     if role_words:
-        with_roles = [c for c in same if role_words & {w for r in c.roles for w in loose(r).split()}]
+        with_roles = [
+            c for c in same if role_words & {w for r in c.roles for w in loose(r).split()}
+        ]
         if len(with_roles) == 1:
             return with_roles[0]
     return max(same, key=lambda c: c.mentions)
@@ -241,6 +250,4 @@ def independent_confirmations(stances: Iterable[tuple[str, str, Sequence[str], s
     Args:
         stances: (holder, holder_kind, via, stance) for each stance.
     """
-    return len(
-        {origin(h, k, v) for h, k, v, s in stances if s in ("asserts", "reports", "hedges")}
-    )
+    return len({origin(h, k, v) for h, k, v, s in stances if s in ("asserts", "reports", "hedges")})

@@ -63,7 +63,9 @@ def _load_json(path: Path, expected: str) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", str(path)) from None
     except json.JSONDecodeError as exc:
-        raise GoldFormatError(f"malformed JSON at line {exc.lineno}: {exc.msg}", str(path)) from None
+        raise GoldFormatError(
+            f"malformed JSON at line {exc.lineno}: {exc.msg}", str(path)
+        ) from None
     if not isinstance(data, dict) or data.get("format") != expected:
         raise GoldFormatError(f'expected "format": "{expected}"', str(path))
     return data
@@ -103,13 +105,17 @@ def _event_ok(gold_event: str, event: str) -> bool:
     return event in EVENT_FAMILIES.get(gold_event, {gold_event})
 
 
-def _claim_matches(gold: dict[str, Any], event: str, names: list[str], language: str | None) -> bool:
+def _claim_matches(
+    gold: dict[str, Any], event: str, names: list[str], language: str | None
+) -> bool:
     if not _event_ok(gold["event"], event):
         return False
     return all(any(_names_match(g, n, language) for n in names) for g in gold["participants"])
 
 
-def _holder_matches(gold_holder: str, holder: str | None, via: Iterable[str], language: str | None) -> bool:
+def _holder_matches(
+    gold_holder: str, holder: str | None, via: Iterable[str], language: str | None
+) -> bool:
     if gold_holder == "anonymous":
         return holder == "anonymous"
     if holder not in (None, "anonymous", "author") and _names_match(gold_holder, holder, language):
@@ -129,7 +135,9 @@ def _article_stances(article: Article) -> list[dict[str, Any]]:
                 {
                     "event": claim.event,
                     "participants": [names.get(p, p) for p in claim.participants],
-                    "holder": s.holder if s.holder in ("anonymous", "author") else names.get(s.holder),
+                    "holder": s.holder
+                    if s.holder in ("anonymous", "author")
+                    else names.get(s.holder),
                     "stance": s.stance,
                     "via": [names.get(v, v) for v in s.via],
                     "spans": list(att.content_spans) if att else [claim.span],
@@ -157,7 +165,7 @@ def score_article(
             and _holder_matches(g["holder"], p["holder"], p["via"], language)
             for p in predicted
         )
-        (found if ok else missed).append(f'{g["holder"]} {g["stance"]} {g["claim"]}')
+        (found if ok else missed).append(f"{g['holder']} {g['stance']} {g['claim']}")
     violated = []
     for d in gold_article.get("distractors", []):
         start = d.get("evidence_start")
@@ -166,7 +174,8 @@ def score_article(
         end = start + len(d.get("evidence", ""))
         for p in predicted:
             on_gold = any(
-                _claim_matches(c, p["event"], p["participants"], language) for c in gold_claims.values()
+                _claim_matches(c, p["event"], p["participants"], language)
+                for c in gold_claims.values()
             )
             if on_gold and any(s < end and start < e for s, e in p["spans"]):
                 violated.append(d.get("topic", d.get("evidence", "")[:60]))
@@ -191,7 +200,9 @@ def evaluate_story(path: str | Path, *, use_model: bool = True) -> dict[str, Any
     story = _load_json(folder / "story.gold.json", "sumber-story-gold/1")
     stances_path = folder / "article-stances.gold.json"
     stances_gold = (
-        _load_json(stances_path, "sumber-article-stances/1")["articles"] if stances_path.exists() else {}
+        _load_json(stances_path, "sumber-article-stances/1")["articles"]
+        if stances_path.exists()
+        else {}
     )
     records = _read_articles(folder / "articles.jsonl")
     gold_claims = {c["id"]: c for c in story.get("claims", [])}
@@ -200,8 +211,9 @@ def evaluate_story(path: str | Path, *, use_model: bool = True) -> dict[str, Any
     articles: list[Article] = []
     per_article: dict[str, Any] = {}
     for r in records:
-        article = sumber.analyze(r["text"], published=r.get("published"), id=r["id"], url=r.get("url"),
-                                 options=options)
+        article = sumber.analyze(
+            r["text"], published=r.get("published"), id=r["id"], url=r.get("url"), options=options
+        )
         articles.append(article)
         row = score_article(article, stances_gold.get(r["id"], {}), gold_claims)
         row["gold_language"] = gold_langs.get(r["id"])
@@ -250,7 +262,8 @@ def _story_level(articles: list[Article], gold_claims: dict[str, dict[str, Any]]
             store.close()
     for cid, gold in gold_claims.items():
         candidates = [
-            c for c in claims
+            c
+            for c in claims
             if _claim_matches(gold, c["claim"]["event"], c["claim"]["participants"], None)
         ]
         if not candidates:
@@ -262,7 +275,9 @@ def _story_level(articles: list[Article], gold_claims: dict[str, dict[str, Any]]
 
         def side_has(side: list[dict[str, Any]], holder: str) -> bool:
             return any(
-                _holder_matches(holder, s["holder"]["name"], s.get("via", []), s["article"]["language"])
+                _holder_matches(
+                    holder, s["holder"]["name"], s.get("via", []), s["article"]["language"]
+                )
                 for s in side
             )
 
@@ -287,18 +302,18 @@ def _story_level(articles: list[Article], gold_claims: dict[str, dict[str, Any]]
 
 def format_story(report: dict[str, Any]) -> str:
     """A readable report of :func:`evaluate_story`'s figures."""
-    lines = [f'story: {report["corpus"]}, {report["documents"]} articles', ""]
-    lines.append(f'language identified right   {report["language_accuracy"]:.3f}')
+    lines = [f"story: {report['corpus']}, {report['documents']} articles", ""]
+    lines.append(f"language identified right   {report['language_accuracy']:.3f}")
     st = report["article_stances"]
-    rec = f'{st["recall"]:.3f}' if st["recall"] is not None else "-"
-    lines.append(f'article stances found       {rec}   {st["found"]}/{st["n"]}')
-    lines.append(f'distractors violated        {report["distractors_violated"]}')
+    rec = f"{st['recall']:.3f}" if st["recall"] is not None else "-"
+    lines.append(f"article stances found       {rec}   {st['found']}/{st['n']}")
+    lines.append(f"distractors violated        {report['distractors_violated']}")
     lines.append("")
     lines.append("lang  articles  lang-right  attributions  denials  stances")
     for lang_, t in report["per_language"].items():
         lines.append(
-            f'{lang_:<5} {t["articles"]:>8}  {t["language_right"]:>10}  {t["attributions"]:>12}  '
-            f'{t["denials"]:>7}  {t["stances_found"]}/{t["stances_gold"]}'
+            f"{lang_:<5} {t['articles']:>8}  {t['language_right']:>10}  {t['attributions']:>12}  "
+            f"{t['denials']:>7}  {t['stances_found']}/{t['stances_gold']}"
         )
     story = report.get("story_claims")
     if story:
@@ -307,12 +322,18 @@ def format_story(report: dict[str, Any]) -> str:
             if not r.get("found"):
                 lines.append(f"claim {cid}: not found")
                 continue
-            lines.append(f'claim {cid}: {r["status"]}')
-            lines.append(f'  asserted by: found {r["asserted_by_found"]}, missed {r["asserted_by_missed"]}')
-            lines.append(f'  denied by:   found {r["denied_by_found"]}, missed {r["denied_by_missed"]}')
+            lines.append(f"claim {cid}: {r['status']}")
+            lines.append(
+                f"  asserted by: found {r['asserted_by_found']}, missed {r['asserted_by_missed']}"
+            )
+            lines.append(
+                f"  denied by:   found {r['denied_by_found']}, missed {r['denied_by_missed']}"
+            )
             langs = ", ".join(f"{k} ({len(v)})" for k, v in r["languages"].items())
             lines.append(f"  languages: {langs}")
-    missed = [(k, r["stances_missed"]) for k, r in report["per_article"].items() if r["stances_missed"]]
+    missed = [
+        (k, r["stances_missed"]) for k, r in report["per_article"].items() if r["stances_missed"]
+    ]
     if missed:
         lines.append("")
         lines.append("missed stances:")
