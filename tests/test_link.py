@@ -56,7 +56,8 @@ def test_organisations_are_not_people() -> None:
         ("--11-07", "2024-11-07", True),
         ("--11-07", "2024-11-08", False),
         ("2024-11-07", "2021", False),
-        ("2024-11-07", "2024-11-09", False),
+        ("2024-11-07", "2024-11-09", True),
+        ("2024-11-07", "2024-11-12", False),
     ],
 )
 def test_dates_compatible(a: str, b: str | None, same: bool) -> None:

@@ -9,6 +9,7 @@ See :mod:`sumber.attributions` for the whole stage.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from sumber.quotes import Quote, find_quotes
 
 PUNCT_END = ".!?…"
 _DASHES = frozenset("-–—")
+_DATE_PART = re.compile(r"\d{1,4}|/")  # "ngày 10/11" between a source and its cue
 QUOTE_CHARS = "\"'“”«»„"
 
 
@@ -57,7 +59,8 @@ class RulesBase:
 
     # ----------------------------------------------------------------- helpers
     def _in_bp(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.bp)
+        k = bisect_right(self.bp, (pos, len(self.text) + 1)) - 1
+        return any(s <= pos < e for s, e in self.bp[max(0, k - 2) : k + 1])
 
     def _quote_at(self, pos: int) -> int:
         """Index of the top-level quote whose marks enclose ``pos``, or -1."""
@@ -92,9 +95,24 @@ class RulesBase:
             return n, self.lex.phrase_stances.get(words, "asserts")
         word = w.word(i)
         stance = self.lex.cue_stance(word)
+        if stance is None and w.low(i) in self.lex.separable:
+            stance = self._separable(i)
         if stance and word[:1].isupper() and not w.opens_sentence(i):
             return None  # a capitalised word inside a sentence is a name ("United States")
         return (1, stance) if stance else None
+
+    def _separable(self, i: int) -> str | None:
+        """The stance of a separable verb whose particle ends its clause ("wies … zurück")."""
+        w = self.win
+        verb = w.low(i)
+        end = w.index(w.sentence(w.tokens[i][0])[1])
+        for x in range(i + 1, min(end, i + 25)):
+            lx = w.low(x)
+            if lx in ".;:!?":
+                return None
+            if lx in self.lex.separable[verb] and (x + 1 >= end or w.low(x + 1) in ",.;:!?"):
+                return self.lex.phrase_stances.get(f"{verb} {lx}", "asserts")
+        return None
 
     def _conduits_after(self, i: int, limit: int) -> list[Conduit]:
         """Media named in the few tokens after a cue or source (``di radio X``, ``told X``)."""
@@ -147,7 +165,9 @@ class RulesBase:
         if w.low(c) in self.lex.passive:
             return None, []
         k = c - 1
-        while k >= floor and (w.low(k) in self.lex.adverbs or k in w.time_tokens):
+        while k >= floor and (
+            w.low(k) in self.lex.adverbs or k in w.time_tokens or _DATE_PART.fullmatch(w.word(k))
+        ):
             k -= 1
         if k < floor:
             return None, []
@@ -171,6 +191,11 @@ class RulesBase:
                     return None, []
                 k = j - 1
         p = w.backward(k, floor) or w.common_backward(k, floor)
+        if p is None and k > floor and w.low(k) in self.lex.anaphoric:
+            # a postposed determiner: "akhbar itu", "sumber tersebut"
+            q = w.backward(k - 1, floor)
+            if q is not None and q.kind in ("role", "media"):
+                p = Phrase(q.i, k + 1, q.kind)
         if p is None:
             return None, []
         if p.kind == "role" and p.i > floor and w.low(p.i - 1) in self.lex.determiners:
@@ -223,7 +248,10 @@ class DirectRules(RulesBase):
             lp in self.lex.determiners
             or lp in self.lex.according
             or bool(w.match(self.lex.media_words, p, p + 1))
-            or any(w.match(self.lex.media_words, x, p + 1) == p + 1 - x for x in range(max(0, p - 2), p))
+            or any(
+                w.match(self.lex.media_words, x, p + 1) == p + 1 - x
+                for x in range(max(0, p - 2), p)
+            )
         )
 
     def _direct(self, k: int, q: Quote) -> None:
@@ -252,7 +280,8 @@ class DirectRules(RulesBase):
             i += 1
         if i + 1 < limit and w.low(i) in _DASHES:  # «…», — заявил он
             i += 1
-        post = self._post_cue(i, limit) if i < limit else None
+        post = self._aux_cue(i, limit) if i < limit else None
+        post = post or (self._post_cue(i, limit) if i < limit else None)
         if post is not None:
             f, after = post
             spans = [inner]
@@ -272,6 +301,40 @@ class DirectRules(RulesBase):
             self.used_quotes.add(k)
             self._add(pre)
 
+    def _aux_cue(self, i: int, limit: int) -> tuple[Found, int] | None:
+        """An auxiliary before the cue after a quote: ``« … », a déclaré X``, ``a-t-il dit``."""
+        w = self.win
+        j = i
+        while j < limit and j - i < 3 and w.low(j) in self.lex.adverbs:
+            j += 1
+        if j == i or j >= limit or self._cue_at(j, limit) is None:
+            return None
+        tok = w.word(j - 1)
+        pron = tok.rsplit("-", 1)[-1] if "-" in tok else ""
+        if not pron or pron.lower() not in self.lex.pronouns:
+            return self._post_cue(j, limit)
+        n, stance = self._cue_at(j, limit)  # type: ignore[misc]
+        cs, ce = w.span(j, j + n)
+        ps = w.tokens[j - 1][1] - len(pron)
+        self.used_cues.add(j)
+        src = Source(pron, (ps, ps + len(pron)))
+        via = self._conduits_after(j + n, limit)
+        cue = Cue(self.text[cs:ce], (cs, ce))
+        return Found(src, cue, [], "direct", stance, via, None, cs), j + n
+
+    def _after_addressee(self, j: int, limit: int) -> tuple[Phrase | None, list[Conduit]]:
+        """The source after a short addressee that follows a cue ("заявил журналистам Песков",
+        "afirmó a Reuters el ministro"): it must end the clause. Media named in the addressee
+        are conduits."""
+        w = self.win
+        if j >= limit or w.low(j) not in self.lex.adjunct_starters:
+            return None, []
+        for x in range(j + 1, min(limit, j + 4)):
+            p = w.forward(x, limit)
+            if p is not None and (p.j >= limit or w.low(p.j) in ",.;:!?"):
+                return p, self._conduits_after(j, x)
+        return None, []
+
     def _post_cue(self, i: int, limit: int) -> tuple[Found, int] | None:
         """``kata X`` / ``X menambahkan`` / ``katanya`` right after a quote."""
         w = self.win
@@ -283,13 +346,16 @@ class DirectRules(RulesBase):
             if clit:
                 src = self._source(None, (ce - clit, ce))
                 after = i + n
-            else:
+            lead: list[Conduit] = []
+            if not clit:
                 p = w.forward(i + n, limit)
+                if p is None:
+                    p, lead = self._after_addressee(i + n, limit)
                 if p is None:
                     return None
                 src = self._source(p)
                 after = p.j
-            via = self._conduits_after(after, limit)
+            via = lead + self._conduits_after(after, limit)
             self.used_cues.add(i)
             f = Found(src, Cue(self.text[cs:ce], (cs, ce)), [], "direct", stance, via, None, cs)
             return f, after
@@ -340,7 +406,7 @@ class DirectRules(RulesBase):
         if x < limit and (w.low(x) in self.lex.adjunct_starters or x in w.time_tokens):
             while x < limit and x - after < 8 and w.low(x) not in ",.;!?":
                 x += 1  # a short adjunct: "said on Friday", "menambahkan di Jakarta"
-        if x < limit and w.low(x) not in ",.;!?":
+        if x < limit and w.low(x) not in ",.;!?" and x == after:
             return None  # "X mengatakan pihaknya …": a new statement, not this quote's cue
         cs, ce = w.span(j, j + n)
         self.used_cues.add(j)

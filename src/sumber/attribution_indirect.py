@@ -51,6 +51,44 @@ class IndirectRules(RulesBase):
                 self._subject_verb(i, n, stance, sent, floor, limit)
             skip_to = i + n
 
+    def _back_references(self) -> None:
+        """``Об этом сообщил X.``, ``Das teilte X mit.``: X said what the sentence before says."""
+        w = self.win
+        lex = self.lex
+        if not lex.back_references:
+            return
+        for k in range(1, len(w.sentences)):
+            s0, e0 = w.sentences[k]
+            i = w.index(s0)
+            limit = w.index(e0)
+            n = w.match(lex.back_references, i, limit) if i < limit else 0
+            if not n or self._in_bp(s0):
+                continue
+            j = i + n
+            while j < limit and w.low(j) in lex.adverbs:
+                j += 1
+            cue = self._cue_at(j, limit) if j < limit else None
+            if cue is None or j in self.used_cues:
+                continue
+            p = w.forward(j + cue[0], limit) or w.common_forward(j + cue[0], limit)
+            if p is None:
+                continue
+            ps, pe = w.sentences[k - 1]
+            if self._in_bp(ps) or self.text.count("\n", pe, s0) > 1:
+                continue
+            while pe > ps and self.text[pe - 1] in PUNCT_END + " ":
+                pe -= 1
+            if pe <= ps:
+                continue
+            cs, ce = w.span(j, j + cue[0])
+            self.used_cues.add(j)
+            via = self._conduits_after(p.j, limit)
+            f = Found(
+                self._source(p), Cue(self.text[cs:ce], (cs, ce)), [], "indirect", cue[1], via,
+                None, cs,
+            )
+            self._finish((ps, pe), f)
+
     def _content_after(self, j: int, sent: Span, limit: int) -> Span | None:
         """The content from token ``j`` to the end of the sentence."""
         w = self.win
@@ -73,6 +111,13 @@ class IndirectRules(RulesBase):
         if j >= limit:
             return None
         strong = stance in ("denies", "reports")
+        # a time right after the cue ("a démenti lundi ces informations", "negó el lunes …")
+        x = j + 1 if w.low(j) in lex.determiners and j + 1 in w.time_tokens else j
+        if x in w.time_tokens:
+            while x < limit and x in w.time_tokens:
+                x += 1
+            if x < limit and w.low(x) not in ",.;:":
+                j = x
         if strong and w.low(j) in lex.report_nouns and j + 1 < limit:
             j += 1
             if w.low(j) in lex.complementizers and j + 1 < limit:
@@ -81,6 +126,9 @@ class IndirectRules(RulesBase):
             lx = w.low(x)
             if lx in lex.complementizers:
                 return x + 1
+            if lx == "," and x > j and x - j <= 3 and x + 1 < limit:
+                if w.low(x + 1) in lex.complementizers:  # "wies darauf hin, dass …"
+                    return x + 2
             if lx in ".;" or (lx == "," and x > j):
                 break
         first = w.low(j)
@@ -94,6 +142,8 @@ class IndirectRules(RulesBase):
         if first in lex.adjunct_starters:
             for x in range(j + 1, min(limit, j + 14)):
                 if w.low(x) == ",":
+                    if x + 1 < limit and w.low(x + 1) in lex.complementizers:
+                        return x + 2  # "заявил журналистам, что …"
                     return x + 1
                 if w.low(x) in ".;":
                     break
@@ -139,7 +189,10 @@ class IndirectRules(RulesBase):
             after = i + 1
             via: list[Conduit] = []
         else:
-            if any(w.low(x) in self.lex.relativizers for x in range(i + n, min(limit, i + n + 2))):
+            x = i + n
+            if x < limit and w.low(x) in self.lex.determiners:
+                x += 1
+            if x < limit and w.low(x) in self.lex.relativizers:
                 return  # "según las cuales …": a relative clause, not a source
             p = w.forward(i + n, limit) or w.common_forward(i + n, limit)
             if p is not None and p.j < limit and self._cue_at(p.j, limit) is not None:
@@ -264,7 +317,68 @@ class IndirectRules(RulesBase):
             return
         cs, ce = w.span(i, i + n)
         via += self._conduits_after(i + n, min(limit, start))
+        second = self._second_cue(start, w.index(content[1]))
+        if second is not None:
+            # "X negó … y dijo que …": two statements of one source, cut at the second cue
+            k, c, c_n, k_stance, k_start = second
+            e = w.tokens[k][0]
+            while e > content[0] and self.text[e - 1] in " ,;":
+                e -= 1
+            rest = self._content_after(k_start, sent, limit)
+            if rest is not None:
+                ks, ke = w.span(c, c + c_n)
+                self.used_cues.add(c)
+                self._finish(
+                    rest,
+                    Found(
+                        self._source(p),
+                        Cue(self.text[ks:ke], (ks, ke)),
+                        [],
+                        "indirect",
+                        k_stance,
+                        list(via),
+                        None,
+                        ks,
+                    ),
+                )
+            content = (content[0], e)
+            if e <= content[0]:
+                return
         f = Found(
             self._source(p), Cue(self.text[cs:ce], (cs, ce)), [], "indirect", stance, via, None, cs
         )
         self._finish(content, f)
+        other = self._coordinated(p, floor)
+        if other is not None and f in self.found:
+            # "X and Y reported that …": Y's statement too
+            self._add(Found(self._source(other), f.cue, list(f.content), f.kind, stance, [], None, cs))
+
+    def _coordinated(self, p: Phrase, floor: int) -> Phrase | None:
+        """The first conjunct of a coordinated named source ("X dan Y melaporkan"), or None."""
+        w = self.win
+        k = p.i - 1
+        if k <= floor or w.low(k) not in self.lex.conjunctions or p.kind not in ("name", "media"):
+            return None
+        q = w.backward(k - 1, floor)
+        return q if q is not None and q.kind in ("name", "media") else None
+
+    def _second_cue(self, j: int, end: int) -> tuple[int, int, int, str, int] | None:
+        """A coordinated second cue in a content: ``and``/``y``/``und`` + cue + ``that``/``,``.
+
+        Returns (conjunction token, cue token, cue length, cue stance, content start token).
+        """
+        w = self.win
+        lex = self.lex
+        for x in range(j + 1, end - 2):
+            if w.low(x) not in lex.breakers or self._quote_at(w.tokens[x][0]) >= 0:
+                continue
+            c = x + 1
+            while c < end and w.low(c) in lex.adverbs:
+                c += 1
+            cue = self._cue_at(c, end) if c < end else None
+            if cue is None or w.low(c) in lex.passive:
+                continue
+            nxt = c + cue[0]
+            if nxt < end and (w.low(nxt) in lex.complementizers or w.low(nxt) in (",", ":")):
+                return x, c, cue[0], cue[1], nxt + 1
+        return None

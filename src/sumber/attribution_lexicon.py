@@ -68,7 +68,11 @@ class Lexicon:
     breakers: frozenset[str]  # words a common-noun source never contains ("and", "of")
     title_markers: frozenset[str]  # words before a quoted title ("bertajuk", "titled")
     role_modifiers: frozenset[str]  # lower-case words inside role phrases ("российского")
+    conjunctions: frozenset[str]  # join two sources of one cue: "X dan Y melaporkan"
+    back_references: Phrases  # open a sentence whose content is the one before: "Об этом"
+    separable: dict[str, frozenset[str]]  # split verbs: "wies" -> {"zurück"} ("wies … zurück")
     first_words: frozenset[str]  # every word that can begin a cue
+    cue_words: frozenset[str]  # words that are a cue on their own (not "bình" of "bình luận")
     first_regex: re.Pattern[str]  # finds those words in lower-cased text
 
     def cue_stance(self, word: str) -> str | None:
@@ -100,6 +104,17 @@ def _extra(pack: lang.LanguagePack, name: str) -> tuple[str, ...]:
     if value is None:
         value = pack.extra.get(name, ())
     return tuple(str(v).lower() for v in value)
+
+
+def _separable(pack: lang.LanguagePack) -> dict[str, frozenset[str]]:
+    """Separable cue verbs: the two-word REPORTING_VERBS whose words split in a clause
+    ("teilte mit": "Das teilte die Polizei am Montag mit"), listed by SEPARABLE_CUES."""
+    out: dict[str, set[str]] = {}
+    for phrase in _extra(pack, "SEPARABLE_CUES"):
+        verb, _, particle = phrase.partition(" ")
+        if particle:
+            out.setdefault(verb, set()).add(particle)
+    return {v: frozenset(p) for v, p in out.items()}
 
 
 @cache
@@ -147,7 +162,16 @@ def lexicon(iso: str) -> Lexicon:
         breakers=frozenset(_extra(pack, "SOURCE_BREAKERS")),
         title_markers=frozenset(_extra(pack, "TITLE_MARKERS")),
         role_modifiers=frozenset(pack.ROLE_MODIFIERS),
+        conjunctions=frozenset(_extra(pack, "CONJUNCTIONS")),
+        back_references=_phrases(_extra(pack, "BACK_REFERENCES")),
+        separable=_separable(pack),
         first_words=frozenset(first),
+        cue_words=frozenset(
+            set(verbs)
+            | {v + s for v in verbs for s in suffixes}
+            | {a for a, phrases in according.items() if any(len(p) == 1 for p in phrases)}
+            | according_clitic
+        ),
         first_regex=re.compile(
             r"(?<![^\W_])(?<![-'’])" + _trie_regex(first) + r"(?![^\W_])(?![-'’][^\W_])"
         ),
@@ -248,7 +272,7 @@ class Window:
         if not w[:1].isupper() or i in self.time_tokens:
             return False
         lw = w.lower()
-        return lw not in self.lex.stop_capitalised and lw not in self.lex.first_words
+        return lw not in self.lex.stop_capitalised and lw not in self.lex.cue_words
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of a sentence or of a quotation."""
@@ -272,7 +296,9 @@ class Window:
         if n and (self.word(i)[:1].isupper() or not first):
             return n, "media"
         n = self.match(lex.media_words, i, limit)
-        if n and i + n < limit and (self.is_name(i + n) or self.word(i + n) in _NAME_QUOTES):
+        if n and i + n < limit and (
+            self.word(i + n)[:1].isupper() or self.word(i + n) in _NAME_QUOTES
+        ):
             return n, "media"  # "die Zeitung „…“", "báo Washington Post", "газета The Times"
         n = self.match(lex.roles, i, limit)
         if n:
@@ -303,6 +329,21 @@ class Window:
             return None
         return self._forward(i, limit)
 
+    def _plain(self, x: int) -> bool:
+        """Whether token ``x`` is a plain lower-case word that may sit inside a source phrase."""
+        lw = self.low(x)
+        lex = self.lex
+        return (
+            self.word(x)[:1].islower()
+            and lw.isalpha()
+            and lw not in lex.first_words
+            and lw not in lex.adjunct_starters
+            and lw not in lex.complementizers
+            and lw not in lex.breakers
+            and lw not in lex.relativizers
+            and x not in self.time_tokens
+        )
+
     def _quoted_name(self, j: int, limit: int) -> int:
         """Index after the closing mark of a short quoted name opening at token ``j``, or 0."""
         if self.word(j) not in _NAME_QUOTES or j + 1 >= limit or not self.is_name(j + 1):
@@ -311,7 +352,7 @@ class Window:
             w = self.word(x)
             if w in _NAME_QUOTES:
                 return x + 1
-            if not (w[:1].isupper() or w.isdigit() or self.low(x) in self.lex.particles):
+            if not w[:1].isalnum():  # «Вечерний город», „Die Zeit“
                 return 0
         return 0
 
@@ -319,6 +360,7 @@ class Window:
         lex = self.lex
         j = i
         kinds: set[str] = set()
+        last = ""  # the kind of the last unit taken
         while j < limit:
             n, k = self._unit(j, limit, j == i)
             if not n:
@@ -332,13 +374,32 @@ class Window:
                     kinds.add("media")
                     j = q
                     continue
+                # a role's lower-case complement before a name ("мэр города Иван Петров",
+                # "người phát ngôn Bộ Ngoại giao Lê Thị Hoa")
+                if kinds:
+                    x = j
+                    while x < min(limit, j + 3) and self._plain(x):
+                        x += 1
+                    if x > j and x < limit and self.is_name(x):
+                        j = x
+                        continue
+                if last == "modifier" and self.word(j)[:1].isupper():
+                    kinds.add("role")  # a capitalised common noun: "Sprecher der Stadt"
+                    last = "role"
+                    j += 1
+                    continue
                 # lower-case modifiers inside a role phrase ("пресс-секретарь российского лидера")
                 if (
-                    kinds
+                    last in ("role", "modifier")
                     and self.low(j) in lex.role_modifiers
                     and j + 1 < limit
-                    and (self._unit(j + 1, limit, False)[0] or self.low(j + 1) in lex.role_modifiers)
+                    and (
+                        self._unit(j + 1, limit, False)[0]
+                        or self.low(j + 1) in lex.role_modifiers
+                        or self.word(j + 1)[:1].isupper()  # "Sprecher des Ministeriums"
+                    )
                 ):
+                    last = "modifier"
                     j += 1
                     continue
                 # name particles and small numbers inside names ("bin", "Rossiya 1")
@@ -358,7 +419,17 @@ class Window:
                 break
             if k in ("anonymous", "pronoun"):
                 return Phrase(j, j + n, k)
+            if k == "media" and j + n < limit and self.word(j + n)[:1].isupper():
+                # a medium's name may open with an article: "el diario El Sol", "Le Monde"
+                x = j + n
+                while x < limit and (self.word(x)[:1].isupper() or self.word(x).isdigit()):
+                    x += 1
+                if x > j + n and not self.is_name(j + n):
+                    kinds.add(k)
+                    j = x
+                    continue
             kinds.add(k)
+            last = k
             j += n
         if j == i:
             return None
@@ -396,6 +467,15 @@ class Window:
                     units.append((j, j + 1, units[-1][2]))
                 elif self.low(j) in lex.particles and units and units[-1][1] == j:
                     units.append((j, j + 1, "name"))
+                elif self.low(j) in lex.role_modifiers and units and units[-1][1] == j:
+                    units.append((j, j + 1, units[-1][2]))  # "Sprecher der Stadt"
+                elif (
+                    w[:1].isupper()
+                    and units
+                    and units[-1][1] == j
+                    and self.low(j - 1) in lex.role_modifiers
+                ):
+                    units.append((j, j + 1, "role"))
                 j += 1
         if not units or units[-1][1] != k + 1:
             return self._anonymous_back(k, floor)
@@ -437,6 +517,8 @@ class Window:
                 break
             if stop_at_cues and (lw in self.lex.first_words or lw in self.lex.breakers):
                 break
+            if j > i + 1 and (j in self.time_tokens or lw in self.lex.adjunct_starters):
+                break  # "das Ministerium am Montag mit"
             j += 1
         return Phrase(i, j, "role") if j > i + 1 else None
 

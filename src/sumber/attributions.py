@@ -164,6 +164,7 @@ class _Finder(IndirectRules, DirectRules):
         for k, q in enumerate(self.quotes):
             if k not in self.used_quotes:
                 self._direct(k, q)
+        self._back_references()
         self._indirect()
         self._continuations()
         self._citing_conduits()

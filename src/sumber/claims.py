@@ -184,6 +184,7 @@ def find_claims(article: Article) -> Article:
     claims: list[Claim] = []
     for unit in _units(article):
         found = False
+        first = True
         for us, ue in unit.spans:
             for m in lex.trigger.finditer(text, us, ue):
                 event = lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()))
@@ -196,8 +197,10 @@ def find_claims(article: Article) -> Article:
                 parts = _participants(index.within((us, ue)), unit.holder, base, m.span())
                 if (base in INTERACTIONS and len(parts) < 2) or not parts:
                     # "the call", "panggilan telepon itu", "during the call, he ...": the
-                    # event mentioned before, when what is named here fits it
-                    earlier = _earlier_claim(claims, event, parts, m.start())
+                    # event mentioned before, when what is named here fits it (only the
+                    # unit's first event: "informed of the call" is no stance on the call)
+                    earlier = _earlier_claim(claims, event, parts, m.start()) if first else None
+                    first = False
                     if earlier is None:
                         continue
                     parts = [e for e in index_entities(article, earlier.participants)]
@@ -207,7 +210,8 @@ def find_claims(article: Article) -> Article:
                     continue  # a negated sentence of the author's is most often reported denial
                 stance = _stance(unit.stance, negated or denial)
                 hedged = unit.stance == "hedges" or bool(lex.hedge.search(text, us, ue))
-                date = _date_in(article, (us, ue), m.span())
+                said_on = unit.attribution.date if unit.attribution else None
+                date = _date_in(article, (us, ue), m.span(), said_on)
                 _add_stance(claims, event, parts, date, (us, ue), text, unit, stance, hedged)
                 found = True
                 break
@@ -216,7 +220,8 @@ def find_claims(article: Article) -> Article:
         if not found and claims and unit.attribution is not None:
             # "the information above is not true": a denial pointing back at the last claim
             span = (unit.spans[0][0], unit.spans[-1][1])
-            if lex.denial.search(text, *span) and lex.anaphora.search(text, *span):
+            denies = unit.stance == "denies" or lex.denial.search(text, *span)
+            if denies and lex.anaphora.search(text, *span):
                 target = max(
                     (c for c in claims if c.span[0] < span[0]),
                     key=lambda c: c.span[0],
@@ -251,13 +256,22 @@ def _stance(cue_stance: str, negated: bool) -> str:
     return "denies" if cue_stance in ("asserts", "reports", "hedges") else cue_stance
 
 
-def _date_in(article: Article, span: Span, trigger: Span) -> str | None:
-    """The calendar date inside ``span`` nearest the trigger (after it preferred)."""
+def _date_in(
+    article: Article, span: Span, trigger: Span, said_on: str | None = None
+) -> str | None:
+    """The calendar date inside ``span`` nearest the trigger (after it preferred).
+
+    The date the statement was made (``said_on``) and the publication date are the
+    report's, not the event's: they are taken only when nothing else is there.
+    """
     best: tuple[int, str] | None = None
+    report_dates = {d for d in (said_on, (article.published or "")[:10]) if d}
     for t in article.times:
         if not (span[0] <= t.span[0] and t.span[1] <= span[1]) or not t.value:
             continue
         if t.grain in ("duration", "time") or t.value.startswith(("P", "T")):
+            continue
+        if t.value[:10] in report_dates:
             continue
         if t.span[0] >= trigger[1]:
             dist = t.span[0] - trigger[1]

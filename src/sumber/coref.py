@@ -147,6 +147,7 @@ def resolve(article: Article) -> Article:
             ent.mentions.append(Mention(span, text, "role"))
             index.add(span, ent)
     lookup = _MentionLookup(article.entities)
+    last_institution: Entity | None = None
     # direct quotations: who speaks where
     speakers: list[tuple[Span, str | None]] = []
     # 2. attribution sources and conduits
@@ -155,8 +156,12 @@ def resolve(article: Article) -> Article:
         if src is not None and not src.anonymous and src.span is not None:
             ent = lookup.at(src.span)
             if ent is None and _is_pronoun(src.text, iso):
-                # "…,” katanya" / "…," he said: the speaker was named before the quote
-                ent = index.before(min(src.span[0], att.content_spans[0][0]))
+                if _pronoun_kind(src.text, iso) in ("thing", "group"):
+                    # "It said ...", "They reported ...": the organisation or medium last quoted
+                    ent = last_institution
+                else:
+                    # "…,” katanya" / "…," he said: the speaker was named before the quote
+                    ent = index.before(min(src.span[0], att.content_spans[0][0]))
                 if ent is not None:
                     ent.mentions.append(Mention(src.span, src.text, "pronoun"))
             if ent is None and src.text.strip():
@@ -166,6 +171,8 @@ def resolve(article: Article) -> Article:
                 if ent.type == "other":
                     ent.type = "person"  # a named source that speaks is a person
                 src.entity, src.name = ent.id, ent.name
+                if ent.type in ("organization", "media", "group"):
+                    last_institution = ent
         for via in att.via:
             if via.span is not None:
                 ent = lookup.at(via.span)
@@ -198,6 +205,11 @@ def resolve(article: Article) -> Article:
     for ent in article.entities:
         ent.mentions.sort(key=lambda mm: mm.span)
     return article
+
+
+def _pronoun_kind(text: str, iso: str) -> str:
+    _, kinds = _pronoun_re(iso)
+    return kinds.get(text.strip().lower(), "person")
 
 
 def _is_pronoun(text: str, iso: str) -> bool:

@@ -28,10 +28,11 @@ Claims
     The blocking key is the event and the sorted global ids of the
     participants. Two claims with that key are one when their dates are
     compatible: equal, one missing, one containing the other (``2024-11``
-    contains ``2024-11-07``; ISO week ``2024-W45`` contains 7 November), or
-    year-less ``--11-07`` against a full date with the same month and day.
-    Different dates keep claims apart: a call on 7 November is not "seven
-    calls since 2021".
+    contains ``2024-11-07``; ISO week ``2024-W45`` contains 7 November),
+    year-less ``--11-07`` against a full date with the same month and day, or
+    two days at most three days apart (articles often date an event by the day
+    it was reported). Other dates keep claims apart: a call on 7 November is
+    not "seven calls since 2021".
 
 Independence
     Asserting stances are grouped by their *origin*: a named holder is its
@@ -52,6 +53,7 @@ from anyascii import anyascii
 
 from sumber import lang
 
+DAY_TOLERANCE = 3  # days two dated claims may differ by and still be one event
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 
@@ -79,15 +81,49 @@ def loose_word(word: str) -> str:
     """One word spelled loosely, so transliteration variants meet."""
     w = word.replace("w", "v").replace("y", "i").replace("j", "i").replace("z", "s")
     w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("ph", "f")
+    w = w.replace("ou", "u")
     w = re.sub(r"(.)\1+", r"\1", w)
     if len(w) > 5 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
+    if len(w) > 4 and w.endswith("e") and w[-2] not in "aeiou":
+        w = w[:-1]  # French "Poutine", German "Selenskije"
     return w
+
+
+# Russian and Ukrainian names decline: "Путиным", "Путина", "Трампом" are all "Путин", "Трамп".
+# Endings of oblique cases, longest first; a stem keeps at least four letters.
+_SLAVIC_ENDINGS = ("ого", "ому", "ым", "им", "ом", "ем", "ой", "ою", "ею", "ів", "а", "у", "ю", "я", "і", "е")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _unslavic(name: str) -> str:
+    if not _CYRILLIC.search(name):
+        return name
+    words = []
+    for word in name.split():
+        low = word.lower()
+        for ending in _SLAVIC_ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                break
+        words.append(word)
+    return " ".join(words)
 
 
 def loose(name: str) -> str:
     """The loose key of a name."""
-    return " ".join(loose_word(w) for w in normalize(name).split())
+    return " ".join(loose_word(w) for w in normalize(_unslavic(name)).split())
+
+
+def skeleton(word: str) -> str:
+    """A loose word's first letter and its consonants ("trump", "tramp" -> "trmp")."""
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
+
+
+def person_key(name: str) -> str:
+    """The key people's names are compared by: each word's skeleton, so that
+    transliterations meet ("Трамп"/"Trump", "Volodymyr"/"Vladimir", "Dmitri"/"Dmitry")."""
+    return " ".join(skeleton(w) for w in loose(name).split())
 
 
 def place_key(name: str, language: str | None) -> str:
@@ -102,14 +138,12 @@ def entity_keys(name: str, etype: str, language: str | None = None) -> list[str]
     """Blocking keys under which an entity is stored and looked up."""
     if etype == "place":
         return [f"place:{place_key(name, language)}"]
-    key = loose(name)
+    key = person_key(name) if etype == "person" else loose(name)
     if not key:
         return []
     keys = [f"name:{key}"]
-    if etype == "person" and " " in key:
+    if etype == "person":
         keys.append(f"surname:{key.split()[-1]}")
-    elif etype == "person":
-        keys.append(f"surname:{key}")
     return keys
 
 
@@ -126,13 +160,16 @@ class Candidate:
 
 
 def _words_agree(a: str, b: str) -> bool:
-    wa, wb = loose(a).split(), loose(b).split()
+    """Same surname, and every other word of the shorter name agrees with the longer one's
+    (the same word, or the same initial: "Volodymyr"/"Vladimir" in two languages)."""
+    wa, wb = person_key(a).split(), person_key(b).split()
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if short[-1] != long_[-1]:
         return False
-    return all(w in long_ for w in short)
+    initials = {w[0] for w in long_[:-1]}
+    return all(w in long_ or w[0] in initials for w in short[:-1])
 
 
 def _type_family(t: str) -> str:
@@ -174,15 +211,15 @@ def choose_entity(
         return next(
             (c for c in cands if loose(c.name) == key or key in {loose(a) for a in c.aliases}), None
         )
-    words = loose(name).split()
+    words = person_key(name).split()
     if len(words) > 1:
         agreeing = [c for c in cands if _words_agree(name, c.name)]
         if not agreeing:
             return None
         # a stored surname-only entity is upgraded by the caller when it is the match
-        return max(agreeing, key=lambda c: (len(loose(c.name).split()) > 1, c.mentions))
+        return max(agreeing, key=lambda c: (len(person_key(c.name).split()) > 1, c.mentions))
     surname = words[0] if words else ""
-    same = [c for c in cands if loose(c.name).split()[-1:] == [surname]]
+    same = [c for c in cands if person_key(c.name).split()[-1:] == [surname]]
     if len(same) <= 1:
         return same[0] if same else None
     role_words = {w for r in roles for w in loose(r).split()}
@@ -234,7 +271,10 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     if ra is None or rb is None:
         return False
     (a0, a1), (b0, b1) = ra, rb
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+    if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
+        return True
+    # two days a few days apart: reports date an event by when it was reported
+    return a0 == a1 and b0 == b1 and abs((a0 - b0).days) <= DAY_TOLERANCE
 
 
 def origin(holder: str, holder_kind: str, via: Sequence[str]) -> str:

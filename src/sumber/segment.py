@@ -22,8 +22,13 @@ TOKEN_RE = re.compile(
     re.UNICODE,
 )
 
+_WORD_AFTER = re.compile(r"[^\W\d_]+(?![.\w])")
+_WEB_SUFFIXES = frozenset({"com", "net", "org", "info", "co", "id", "my", "vn", "ru", "ua", "de"})
 _CLOSERS = "\"'\u201d\u2019\u00bb)\u201c]"
-_SENT_END_RE = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)|\n+")
+_SENT_END_RE = re.compile(
+    r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)|\n+"
+    r"|(?<=[^\W\d_]{3})[.!?](?=[^\W\d_]{2})"  # glued by web copy: "im Bericht.Trump sagte"
+)
 
 
 @cache
@@ -34,6 +39,17 @@ def _abbreviations(iso: str | None) -> frozenset[str]:
         return frozenset(a.rstrip(".") for a in lang.get(iso).ABBREVIATIONS)
     except Exception:
         return frozenset()
+
+
+@cache
+def _ordinal_dot(iso: str | None) -> bool:
+    """Whether the language writes ordinal numbers with a dot ("3. März")."""
+    if iso is None:
+        return False
+    try:
+        return "." in lang.get(iso).extra.get("DAY_SUFFIXES", ())
+    except Exception:
+        return False
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -48,6 +64,14 @@ def split_sentences(text: str, iso: str | None = None) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _SENT_END_RE.finditer(text):
+        if m.group()[0] != "\n" and m.end() < len(text) and not text[m.end()].isspace():
+            # no space after the stop: a sentence end only between a lower-case word and a
+            # capitalised one ("Bericht.Trump"), never in "kompas.com" or "Kompas.com"
+            if not (text[m.start() - 1].islower() and text[m.end()].isupper()):
+                continue
+            nxt = _WORD_AFTER.match(text, m.end())
+            if m.group() != "." or not nxt or nxt.group().lower() in _WEB_SUFFIXES:
+                continue
         if m.group()[0] != "\n":
             # the word before the stop: an abbreviation or a single initial does not end
             j = m.start()
@@ -55,6 +79,8 @@ def split_sentences(text: str, iso: str | None = None) -> list[Span]:
             while k > start and not text[k - 1].isspace():
                 k -= 1
             word = text[k:j].lower().lstrip("\"'(\u201c\u201d")
+            if word.isdigit() and len(word) <= 2 and _ordinal_dot(iso) and m.group() == ".":
+                continue  # German ordinals: "am 3. März", "der 2. Weltkrieg"
             if word in abbrevs or (
                 len(word) == 1 and word.isalpha() and word.upper() == text[j - 1]
             ):

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from sumber.attribution_model.features import Prepared
 from sumber.model import Span
 
-_SHARED_SOURCE_GAP = 30  # tokens
+_SHARED_SOURCE_GAP = 60  # tokens
+SOURCE_RIGHT_PENALTY = 3  # tokens added to the distance of a source after its cue
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 
 
@@ -51,6 +52,12 @@ def tag_spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     if cur:
         out.append((cur, start, len(tags)))
     return out
+
+
+def _src_rank(cue: tuple[int, int], src: tuple[int, int]) -> tuple[int, int]:
+    """How well a source run fits a cue: distance, with sources after the cue set back."""
+    d, side = _gap(cue, src)
+    return (d + SOURCE_RIGHT_PENALTY if side and d else d), side
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
@@ -109,7 +116,7 @@ def decode_unit(
         if t == "CON":
             contents.setdefault(best, []).append((s, e))
         else:
-            sources.setdefault(best, []).append((_gap(cues[best], (s, e)), (s, e)))
+            sources.setdefault(best, []).append((_src_rank(cues[best], (s, e)), (s, e)))
     out: list[RawAttribution] = []
     for ci, cons in contents.items():
         cs, ce = cues[ci]
@@ -119,7 +126,7 @@ def decode_unit(
             src = (tokens[s][0], tokens[e - 1][1])
         elif all_sources:
             # a source shared with another cue ("X said ... and added ...")
-            gap, (s, e) = min((_gap((cs, ce), se), se) for se in all_sources)
+            gap, (s, e) = min((_src_rank((cs, ce), se), se) for se in all_sources)
             if gap[0] <= _SHARED_SOURCE_GAP:
                 src = (tokens[s][0], tokens[e - 1][1])
         out.append(

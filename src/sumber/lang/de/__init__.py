@@ -10,7 +10,7 @@ NAME = "German"
 _SAY = (
     "sagen sagt sagte sagten gesagt sagen erklären erklärt erklärte erklärten betont betonte "
     "betonten betonen unterstrich unterstreicht fügte ergänzte ergänzt ergänzten meinte "
-    "meint meinten erläuterte erläutert schrieb schreibt schrieben geschrieben teilte "
+    "meint meinten erläuterte erläutert schrieb schreibt schrieben geschrieben "
     "äußerte äußert äußerten versicherte versichert bekräftigte bekräftigt bestätigte "
     "bestätigt bestätigten bestätigen räumte warnte warnt warnten kündigte verkündete "
     "verkündet erinnerte sprach spricht hieß heißt antwortete antwortet fragte "
@@ -21,6 +21,12 @@ _SAY = (
 REPORTING_VERBS = {
     **{w: "asserts" for w in _SAY},
     "mitteilte": "asserts", "mitgeteilt": "asserts", "erklärung": "asserts",
+    "teilte mit": "asserts", "teilten mit": "asserts", "teilt mit": "asserts",
+    "räumte ein": "asserts", "räumt ein": "asserts", "gab bekannt": "asserts",
+    "gaben bekannt": "asserts", "gibt bekannt": "asserts", "hebt hervor": "asserts",
+    "fügte hinzu": "asserts", "fügt hinzu": "asserts", "stellt klar": "asserts",
+    "kündigte an": "asserts", "kündigt an": "asserts", "wies hin": "asserts",
+    "weist hin": "asserts", "gab zu": "asserts", "gibt zu": "asserts",
     "behauptet": "hedges", "behauptete": "hedges", "behaupteten": "hedges",
     "behaupten": "hedges", "hob hervor": "asserts", "stellte klar": "asserts",
     # reporting (media as source)
@@ -37,6 +43,15 @@ REPORTING_VERBS = {
     "leugnet": "denies", "zurückweisen": "denies",
 }
 
+# separable verbs: the particle closes the clause ("Das teilte die Polizei am Montag mit",
+# "Der Kreml wies die Berichte zurück"); each is also a REPORTING_VERBS phrase with its stance
+SEPARABLE_CUES = (
+    "teilte mit", "teilten mit", "teilt mit", "wies zurück", "wiesen zurück", "weist zurück",
+    "räumte ein", "räumt ein", "gab bekannt", "gaben bekannt", "gibt bekannt", "hob hervor",
+    "hebt hervor", "fügte hinzu", "fügt hinzu", "stellte klar", "stellt klar", "kündigte an",
+    "kündigt an", "wies hin", "weist hin", "gab zu", "gibt zu",
+)
+
 ACCORDING_TO = (
     "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der",
     "nach informationen", "nach informationen von", "nach informationen des",
@@ -50,7 +65,8 @@ DENIAL_MARKERS = (
     "falschmeldung", "fiktion", "reine fiktion", "erfunden", "frei erfunden", "fake news",
     "haltlos", "unbegründet", "entspricht nicht der wahrheit", "nicht den tatsachen",
     "gab es nicht", "es gab kein", "es gab keine", "hat nicht stattgefunden",
-    "nicht stattgefunden", "unsinn", "lüge", "desinformation", "ente",
+    "nicht stattgefunden", "unsinn", "lüge", "desinformation", "ente", "dementiert",
+    "dementierte", "bestreitet", "bestritt", "zurückgewiesen", "wies zurück",
 )
 
 HEDGE_MARKERS = (
@@ -134,6 +150,26 @@ STOP_CAPITALISED = (
     "Gespräch", "Telefonat", "Regierung", "Zeitung", "Präsident", "Während", "Nachdem",
     "Bevor", "Weil", "Obwohl", "Seitdem", "Jedoch", "Stattdessen", "Zwar", "Bislang",
     "Bisher", "Gestern", "Heute", "Morgen",
+    # German writes every noun with a capital: common nouns of news copy are no names
+    "Meer", "Ende", "Anfang", "Woche", "Wochen", "Jahr", "Jahre", "Jahren", "Tag", "Tage",
+    "Stunden", "Zeit", "Land", "Länder", "Stadt", "Staat", "Staaten", "Welt", "Leute",
+    "Menschen", "Personen", "Person", "Kreise", "Kreisen", "Quellen", "Quelle", "Berufung",
+    "Einwände", "Einwand", "Kontakt", "Kontakts", "Kontakte", "Gespräche", "Gesprächs",
+    "Telefonats", "Anruf", "Anrufs", "Treffen", "Wahl", "Wahlen", "Wahlkampf", "Wahlsieg",
+    "Sieg", "Kriege", "Krieges", "Kriegs", "Angriff", "Angriffskrieg", "Frieden", "Lösung",
+    "Konflikt", "Konflikts", "Lage", "Frage", "Fragen", "Antwort", "Ansicht", "Meinung",
+    "Auftritt", "Rede", "Interview", "Pressekonferenz", "Erklärung", "Mitteilung", "Medien",
+    "Medienbericht", "Medienberichte", "Berichte", "Meldung", "Meldungen", "Nachricht",
+    "Nachrichten", "Fiktion", "Falschinformation", "Unterstützung", "Vorfeld", "Vorwürfe",
+    "Vorwurf", "Militär", "Militärpräsenz", "Präsenz", "Truppen", "Soldaten", "Waffen",
+    "Hilfe", "Sanktionen", "Verhandlungen", "Wiederaufnahme", "Seite", "Seiten", "Rolle",
+    "Ziel", "Ziele", "Plan", "Pläne", "Politik", "Wirtschaft", "Sicherheit", "Gefahr",
+    "Grund", "Gründe", "Fall", "Weg", "Teil", "Mitglied", "Mitglieder", "Bürger",
+    "Bevölkerung", "Opfer", "Tote", "Verletzte", "Polizei", "Armee", "Amt", "Amtes",
+    "Amtseinführung", "Amtszeit", "Regierungen", "Ministerium", "Ministeriums", "Behörden",
+    "Experten", "Beobachter", "Kritiker", "Anhänger", "Gegner", "Vertreter", "Angaben",
+    "Sprecherin", "Einschätzung", "Zusammenhang", "Stellungnahme", "Darstellung",
+    "Informationen", "Information", "Details", "Zeitungen", "Sender", "Agentur",
 )
 
 ABBREVIATIONS = (
@@ -296,6 +332,10 @@ SUBJECT_DETERMINERS = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "mehrere", "zwei", "drei",
     "einige", "viele", "sein", "seine", "ihr", "ihre", "dieser", "diese",
 )
+# join two sources of one cue ("X and Y reported")
+CONJUNCTIONS = ("und", "sowie")
+# open a sentence whose content is the sentence before ("Об этом сообщил X.")
+BACK_REFERENCES = ("das", "dies", "so")
 SOURCE_BREAKERS = ("und", "oder", "aber", "für", "mit", "als", "nicht", "auch", "dass")
 QUOTE_PAIRS = (
     ("\u201e", "\u201c"),  # „ “

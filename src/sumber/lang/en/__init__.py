@@ -207,6 +207,10 @@ EVENTS = {
 }
 
 PLACES = {
+    # demonyms name their country when they stand for it ("the Ukrainian side")
+    "russian": "Russia", "ukrainian": "Ukraine", "american": "United States",
+    "chinese": "China", "european": "Europe", "british": "Britain", "german": "Germany",
+    "french": "France", "israeli": "Israel", "iranian": "Iran", "indonesian": "Indonesia",
     "russia": "Russia", "moscow": "Russia", "united states": "United States", "u.s.": "United States",
     "us": "United States", "usa": "United States", "america": "United States",
     "washington": "United States", "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
@@ -272,6 +276,8 @@ SUBJECT_DETERMINERS = (
     "three", "his", "her", "their", "its", "our", "other", "another", "both", "most", "few",
     "top", "one", "each", "every", "senior", "former",
 )
+# join two sources of one cue ("X and Y reported")
+CONJUNCTIONS = ("and",)
 SOURCE_BREAKERS = ("and", "or", "but", "of", "for", "with", "whom", "than", "as", "not", "also")
 # quotation marks: the shared ones plus the doubled apostrophes of some news feeds (''…'')
 QUOTE_PAIRS = (

@@ -50,6 +50,7 @@ DENIAL_MARKERS = (
     "sin fundamento", "inventado", "inventada", "mentira", "bulo", "bulos", "no ocurrió",
     "nunca ocurrió", "no tuvo lugar", "no se produjo", "no hubo", "carece de fundamento",
     "desinformación", "noticia falsa", "noticias falsas", "no corresponde a la realidad",
+    "negó", "niega", "desmintió", "desmiente", "rechazó",
 )
 
 HEDGE_MARKERS = (
@@ -124,7 +125,7 @@ STOP_CAPITALISED = (
     "Mientras", "Aunque", "Además", "Sin embargo", "También", "Ya", "Así", "No", "Ni",
     "Nunca", "Todo", "Todos", "Todas", "Preguntado", "Preguntada", "Consultado", "Consultada",
     "Asimismo", "Incluso", "Todavía", "Aún", "Hoy", "Ayer", "Mañana", "Esto", "Que", "Qué",
-    "Quién", "Cómo", "Dónde", "Por qué", "Presidente", "Kremlin", "Información", "Redacción",
+    "Quién", "Cómo", "Dónde", "Por qué", "Presidente", "Información", "Redacción",
     "Edición",
 )
 
@@ -282,6 +283,10 @@ SUBJECT_DETERMINERS = (
     "el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "varios", "varias",
     "dos", "tres", "su", "sus", "otro", "otra",
 )
+# join two sources of one cue ("X and Y reported")
+CONJUNCTIONS = ("y", "e")
+# open a sentence whose content is the sentence before ("Об этом сообщил X.")
+BACK_REFERENCES = ("así lo", "así", "eso", "esto lo")
 SOURCE_BREAKERS = ("y", "o", "pero", "para", "con", "que", "no", "como")
 QUOTE_PAIRS = (
     ("\u201c", "\u201d"),  # “ ”

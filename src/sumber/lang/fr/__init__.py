@@ -47,7 +47,7 @@ DENIAL_MARKERS = (
     "fausses informations", "infondé", "infondée", "sans fondement", "inventé", "inventée",
     "fabriqué", "n'a pas eu lieu", "n’a pas eu lieu", "jamais eu lieu", "aucun fondement",
     "contre-vérité", "mensonge", "absurde", "fake news", "désinformation", "ne correspond pas",
-    "il n'y a pas eu", "il n’y a pas eu",
+    "il n'y a pas eu", "il n’y a pas eu", "dément", "démenti", "nie", "nié", "rejette",
 )
 
 HEDGE_MARKERS = (
@@ -90,7 +90,8 @@ ROLE_NOUNS = (
 )
 
 PRONOUNS = {
-    "il": "person", "elle": "person", "lui": "person", "ils": "group", "elles": "group",
+    "il": "person", "elle": "person", "on": "group", "lui": "person", "ils": "group",
+    "elles": "group",
     "nous": "self", "je": "self",
 }
 
@@ -125,7 +126,7 @@ STOP_CAPITALISED = (
     "Déjà", "Interrogé", "Interrogée", "Pas", "Aucun", "Aucune", "Tous", "Toutes", "Tout",
     "Les", "C'est", "Ce", "Qui", "Que", "Quoi", "Où", "Comment", "Pourquoi", "Mercredi",
     "Lundi", "Dimanche", "Samedi", "Vendredi", "Jeudi", "Mardi", "Côté", "De son côté",
-    "Président", "Kremlin", "Hier", "Aujourd'hui", "Demain", "Entre", "Contre", "Vers",
+    "Président", "Hier", "Aujourd'hui", "Demain", "Entre", "Contre", "Vers",
 )
 
 ABBREVIATIONS = (
@@ -274,7 +275,8 @@ PRE_CUE_ADVERBS = (
     "encore", "déjà", "ensuite", "ainsi", "pour", "sa", "part", "sèchement", "fermement",
     "catégoriquement", "formellement", "vivement", "immédiatement", "rapidement", "lui", "même",
     "pourtant", "toutefois", "cependant", "de", "son", "côté", "y", "en", "bien", "clairement",
-    "publiquement",
+    "publiquement", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle",
+    "a-t-on",
 )
 ANAPHORIC_MARKERS = ("cette", "ce", "cet", "la", "le")
 NAME_PARTICLES = ("de", "du", "des", "la", "le", "d'", "van", "von", "ben", "al")
@@ -283,6 +285,13 @@ BARE_CLAUSE_AFTER_CUE = True
 SUBJECT_DETERMINERS = (
     "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "plusieurs",
     "deux", "trois", "son", "sa", "ses", "leur",
+)
+# join two sources of one cue ("X and Y reported")
+CONJUNCTIONS = ("et",)
+# open a sentence whose content is the sentence before ("Об этом сообщил X.")
+BACK_REFERENCES = (
+    "c'est ce qu'a", "c'est ce qu'ont", "c'est ce que", "c’est ce qu’a", "c’est ce qu’ont",
+    "c’est ce que", "ce qu'a", "ce que",
 )
 SOURCE_BREAKERS = ("et", "ou", "mais", "pour", "avec", "que", "qui", "ne", "pas")
 QUOTE_PAIRS = (

@@ -355,6 +355,8 @@ PLACE_KEYS = {
 }
 BARE_CLAUSE_AFTER_CUE = False  # a bare clause after a cue must open with CLAUSE_STARTERS
 SUBJECT_DETERMINERS = ("para", "pihak", "sejumlah", "seorang", "beberapa", "kedua")
+# join two sources of one cue ("X and Y reported")
+CONJUNCTIONS = ("dan", "serta")
 SOURCE_BREAKERS = ("dan", "atau", "tetapi", "untuk", "dengan", "yang", "bahwa")
 # words before a quoted title or name, which is then no quotation ("webinar bertajuk ”…”")
 TITLE_MARKERS = (

@@ -42,7 +42,7 @@ DENIAL_MARKERS = (
     "tidak benar", "sama sekali tidak benar", "palsu", "berita palsu", "rekaan",
     "direka-reka", "fiksyen", "fiksyen semata-mata", "tidak berasas", "dusta", "bohong",
     "tidak pernah berlaku", "tidak berlaku", "tiada perbualan", "tiada asas", "fitnah",
-    "tidak tepat", "salah",
+    "tidak tepat", "salah", "menafikan", "dinafikan", "menyangkal",
 )
 
 HEDGE_MARKERS = (
@@ -255,6 +255,10 @@ PASSIVE_CUES = (
 )
 BARE_CLAUSE_AFTER_CUE = False
 SUBJECT_DETERMINERS = ("para", "pihak", "beberapa", "seorang", "kedua-dua", "sejumlah")
+# join two sources of one cue ("X and Y reported")
+CONJUNCTIONS = ("dan", "serta")
+# open a sentence whose content is the sentence before ("Об этом сообщил X.")
+BACK_REFERENCES = ("perkara itu", "perkara ini", "hal itu", "demikian")
 SOURCE_BREAKERS = ("dan", "atau", "tetapi", "untuk", "dengan", "yang", "bahawa")
 QUOTE_PAIRS = (
     ("\u201c", "\u201d"),  # “ ”

@@ -39,7 +39,7 @@ DENIAL_MARKERS = (
     "không đúng", "không đúng sự thật", "không đúng với thực tế", "sai sự thật", "sai",
     "hư cấu", "bịa đặt", "tin giả", "tin đồn", "không có thật", "vô căn cứ", "bịa",
     "không có bất cứ", "không hề có", "thông tin sai",
-    "xuyên tạc",
+    "xuyên tạc", "bác bỏ", "phủ nhận", "bác tin",
 )
 
 HEDGE_MARKERS = (
@@ -103,7 +103,10 @@ STOP_CAPITALISED = (
     "Trước", "Từ", "Tại", "Ở", "Vào", "Cũng", "Đồng", "Đồng thời", "Bên", "Nếu", "Vì",
     "Do", "Để", "Mặc", "Dù", "Ngay", "Còn", "Chính", "Phía", "Nhà", "Tôi", "Chúng", "Họ",
     "Ảnh", "Video", "Nguồn", "Trả", "Phát", "Năm", "Tháng", "Tuần", "Đến", "Hơn", "Nhiều",
-    "Tin", "Báo", "Tờ", "Hãng", "Tổng", "Bộ", "Ông", "Bà",
+    "Tin", "Báo", "Tờ", "Hãng", "Tổng", "Ông", "Bà",
+    # country names of two or three letters: the entity stage reads gazetteer names that
+    # short only in capitals, so these would run into the name after them ("Nga Vladimir")
+    "Nga", "Mỹ", "Úc", "Lào", "Ý",
 )
 
 ABBREVIATIONS = ("ts.", "gs.", "pgs.", "ths.", "tp.", "q.", "p.", "tr.", "st.", "u.s.")
@@ -227,6 +230,10 @@ NAME_PARTICLES = ("de", "van", "von", "bin", "al")
 PASSIVE_CUES = ("được cho là",)
 BARE_CLAUSE_AFTER_CUE = True
 SUBJECT_DETERMINERS = ("các", "những", "một", "hai", "nhiều", "một số", "mọi")
+# join two sources of one cue ("X and Y reported")
+CONJUNCTIONS = ("và",)
+# open a sentence whose content is the sentence before ("Об этом сообщил X.")
+BACK_REFERENCES = ("đây là thông tin", "thông tin này", "điều này")
 SOURCE_BREAKERS = ("và", "hoặc", "nhưng", "với", "cho", "rằng", "không", "là")
 QUOTE_PAIRS = (
     ("\u201c", "\u201d"),  # “ ”

@@ -1,0 +1,140 @@
+"""German (de): attributions, denials, dates, claims and language identification.
+
+Every sentence here is written for these tests; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sumber
+from sumber import boilerplate, segment, times
+from sumber.attributions import find_attributions
+from sumber.langid import detect_language
+from sumber.model import Article, Attribution
+from sumber.options import Options
+
+ISO = "de"
+PUB = "2024-11-12"  # a Tuesday
+
+
+def analyse(text: str) -> list[Attribution]:
+    article = Article(text=text, language=ISO, published=PUB)
+    article.meta["options"] = Options(use_model=False)
+    for stage in (boilerplate.mark, segment.segment, times.find_times, find_attributions):
+        article = stage(article)
+    return article.attributions
+
+
+# text, kind, source text, cue text, content, stance
+CASES = [
+    (
+        ("„Wir werden die Brücke im Frühjahr eröffnen“, sagte Bürgermeisterin Anna Keller."),
+        "direct",
+        "Bürgermeisterin Anna Keller",
+        "sagte",
+        "Wir werden die Brücke im Frühjahr eröffnen",
+        "asserts",
+    ),
+    (
+        ("»Das ist reine Fiktion«, erklärte ein Sprecher des Ministeriums am Dienstag."),
+        "direct",
+        "ein Sprecher des Ministeriums",
+        "erklärte",
+        "Das ist reine Fiktion",
+        "asserts",
+    ),
+    (
+        ("Der Minister dementierte, dass es ein Treffen mit dem Botschafter gegeben habe."),
+        "indirect",
+        "Der Minister",
+        "dementierte",
+        "es ein Treffen mit dem Botschafter gegeben habe",
+        "denies",
+    ),
+    (
+        ("Die Polizei teilte mit, der Verdächtige sei am Montag festgenommen worden."),
+        "indirect",
+        "Die Polizei",
+        "teilte mit",
+        "der Verdächtige sei am Montag festgenommen worden",
+        "asserts",
+    ),
+    (
+        "Laut der Zeitung „Neue Presse“ wurde der Vertrag im Mai unterzeichnet.",
+        "according_to",
+        "der Zeitung „Neue Presse“",
+        "Laut",
+        "wurde der Vertrag im Mai unterzeichnet",
+        "asserts",
+    ),
+    (
+        "Informierte Kreise berichteten, die Regierung plane neue Steuern.",
+        "indirect",
+        "Informierte Kreise",
+        "berichteten",
+        "die Regierung plane neue Steuern",
+        "reports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "cue", "content", "stance"), CASES)
+def test_attribution(
+    text: str, kind: str, source: str, cue: str, content: str, stance: str
+) -> None:
+    found = [a for a in analyse(text) if a.cue is not None and a.cue.text == cue]
+    assert found, [(a.kind, a.cue and a.cue.text, a.text) for a in analyse(text)]
+    a = found[0]
+    assert a.kind == kind
+    assert a.source is not None and a.source.text == source
+    assert a.text == content
+    assert a.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Der Vertrag wurde am 3. März 2023 in Bonn unterzeichnet.", "3. März 2023", "2023-03-03"),
+        ("Das Treffen fand am 7. November statt.", "7. November", "2024-11-07"),
+        ("Die Sitzung war am vergangenen Donnerstag.", "vergangenen Donnerstag", "2024-11-07"),
+    ],
+)
+def test_date(text: str, expected: str, value: str) -> None:
+    article = times.find_times(Article(text=text, language=ISO, published=PUB))
+    assert [(t.text, t.value) for t in article.times][:1] == [(expected, value)]
+
+
+def test_claim_asserted_and_denied() -> None:
+    article = sumber.analyze(
+        (
+            "Bürgermeisterin Anna Keller und Landrat Peter Braun haben am Dienstag "
+            "miteinander telefoniert, berichtete die Zeitung „Neue Presse“. „Es gab "
+            "kein Gespräch“, sagte Sprecher Jonas Weber."
+        ),
+        published=PUB,
+        options=Options(use_model=False),
+    )
+    assert article.language == ISO
+    names = {e.id: e.name for e in article.entities}
+    calls = [c for c in article.claims if c.event == "phone_call"]
+    assert calls, [(c.event, c.participants) for c in article.claims]
+    call = calls[0]
+    assert {names[p] for p in call.participants} == {"Landrat Peter Braun", "Anna Keller"}
+    stances = {(names.get(s.holder, s.holder), s.stance) for s in call.stances}
+    assert ("Jonas Weber", "denies") in stances, stances
+    assert call.status == "disputed", stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Der Stadtrat hat am Montag die neuen Regeln für den Verkehr in der "
+            "Innenstadt beschlossen, nachdem sich viele Bürger über Lärm beschwert "
+            "hatten."
+        ),
+    ],
+)
+def test_language_identified(text: str) -> None:
+    assert detect_language(text) == ISO

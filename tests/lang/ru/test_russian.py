@@ -1,0 +1,139 @@
+"""Russian (ru): attributions, denials, dates, claims and language identification.
+
+Every sentence here is written for these tests; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sumber
+from sumber import boilerplate, segment, times
+from sumber.attributions import find_attributions
+from sumber.langid import detect_language
+from sumber.model import Article, Attribution
+from sumber.options import Options
+
+ISO = "ru"
+PUB = "2024-11-12"  # a Tuesday
+
+
+def analyse(text: str) -> list[Attribution]:
+    article = Article(text=text, language=ISO, published=PUB)
+    article.meta["options"] = Options(use_model=False)
+    for stage in (boilerplate.mark, segment.segment, times.find_times, find_attributions):
+        article = stage(article)
+    return article.attributions
+
+
+# text, kind, source text, cue text, content, stance
+CASES = [
+    (
+        "«Мы построим новый мост весной», — заявил мэр города Иван Петров.",
+        "direct",
+        "мэр города Иван Петров",
+        "заявил",
+        "Мы построим новый мост весной",
+        "asserts",
+    ),
+    (
+        ("«Никакой встречи не было», – сказала пресс-секретарь министерства Анна Смирнова."),
+        "direct",
+        "пресс-секретарь министерства Анна Смирнова",
+        "сказала",
+        "Никакой встречи не было",
+        "asserts",
+    ),
+    (
+        "Министр опроверг, что уходит в отставку.",
+        "indirect",
+        "Министр",
+        "опроверг",
+        "уходит в отставку",
+        "denies",
+    ),
+    (
+        "По словам губернатора Олега Смирнова, договор подписали в мае.",
+        "according_to",
+        "губернатора Олега Смирнова",
+        "По словам",
+        "договор подписали в мае",
+        "asserts",
+    ),
+    (
+        "Источники в правительстве сообщили, что министр уйдет в отставку.",
+        "indirect",
+        "Источники в правительстве",
+        "сообщили",
+        "министр уйдет в отставку",
+        "reports",
+    ),
+    (
+        "Губернатор заявил журналистам, что дорогу откроют в четверг.",
+        "indirect",
+        "Губернатор",
+        "заявил",
+        "дорогу откроют в четверг",
+        "asserts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "cue", "content", "stance"), CASES)
+def test_attribution(
+    text: str, kind: str, source: str, cue: str, content: str, stance: str
+) -> None:
+    found = [a for a in analyse(text) if a.cue is not None and a.cue.text == cue]
+    assert found, [(a.kind, a.cue and a.cue.text, a.text) for a in analyse(text)]
+    a = found[0]
+    assert a.kind == kind
+    assert a.source is not None and a.source.text == source
+    assert a.text == content
+    assert a.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Договор был подписан 3 марта 2023 года в Казани.", "3 марта 2023", "2023-03-03"),
+        ("Встреча прошла 7 ноября в Самаре.", "7 ноября", "2024-11-07"),
+        ("Совет соберется на следующей неделе.", "следующей неделе", "2024-W47"),
+    ],
+)
+def test_date(text: str, expected: str, value: str) -> None:
+    article = times.find_times(Article(text=text, language=ISO, published=PUB))
+    assert [(t.text, t.value) for t in article.times][:1] == [(expected, value)]
+
+
+def test_claim_asserted_and_denied() -> None:
+    article = sumber.analyze(
+        (
+            "Мэр Иван Петров и губернатор Олег Смирнов провели телефонный разговор "
+            "во вторник, сообщила газета «Вечерний город». «Никакого разговора не "
+            "было», — заявила пресс-секретарь мэрии Анна Белова."
+        ),
+        published=PUB,
+        options=Options(use_model=False),
+    )
+    assert article.language == ISO
+    names = {e.id: e.name for e in article.entities}
+    calls = [c for c in article.claims if c.event == "phone_call"]
+    assert calls, [(c.event, c.participants) for c in article.claims]
+    call = calls[0]
+    assert {names[p] for p in call.participants} == {"Олег Смирнов", "Иван Петров"}
+    stances = {(names.get(s.holder, s.holder), s.stance) for s in call.stances}
+    assert ("Анна Белова", "denies") in stances, stances
+    assert call.status == "disputed", stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Городской совет в понедельник утвердил новые правила движения в центре "
+            "города после многочисленных жалоб жителей на шум."
+        ),
+    ],
+)
+def test_language_identified(text: str) -> None:
+    assert detect_language(text) == ISO

@@ -1,0 +1,131 @@
+"""Vietnamese (vi): attributions, denials, dates, claims and language identification.
+
+Every sentence here is written for these tests; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sumber
+from sumber import boilerplate, segment, times
+from sumber.attributions import find_attributions
+from sumber.langid import detect_language
+from sumber.model import Article, Attribution
+from sumber.options import Options
+
+ISO = "vi"
+PUB = "2024-11-12"  # a Tuesday
+
+
+def analyse(text: str) -> list[Attribution]:
+    article = Article(text=text, language=ISO, published=PUB)
+    article.meta["options"] = Options(use_model=False)
+    for stage in (boilerplate.mark, segment.segment, times.find_times, find_attributions):
+        article = stage(article)
+    return article.attributions
+
+
+# text, kind, source text, cue text, content, stance
+CASES = [
+    (
+        ('"Chúng tôi sẽ xây một cây cầu mới vào mùa xuân", ông Nguyễn Văn An cho biết.'),
+        "direct",
+        "ông Nguyễn Văn An",
+        "cho biết",
+        "Chúng tôi sẽ xây một cây cầu mới vào mùa xuân",
+        "asserts",
+    ),
+    (
+        ('"Không có cuộc gặp nào cả", người phát ngôn Bộ Ngoại giao Lê Thị Hoa nói.'),
+        "direct",
+        "người phát ngôn Bộ Ngoại giao Lê Thị Hoa",
+        "nói",
+        "Không có cuộc gặp nào cả",
+        "asserts",
+    ),
+    (
+        "Bộ trưởng Trần Minh bác bỏ thông tin rằng ông đã từ chức.",
+        "indirect",
+        "Bộ trưởng Trần Minh",
+        "bác bỏ thông tin",
+        "ông đã từ chức",
+        "denies",
+    ),
+    (
+        "Ông Lê Văn Bình nói rằng thành phố sẽ mở con đường mới trong tuần tới.",
+        "indirect",
+        "Ông Lê Văn Bình",
+        "nói rằng",
+        "thành phố sẽ mở con đường mới trong tuần tới",
+        "asserts",
+    ),
+    (
+        "Theo báo Thời Sự, thỏa thuận được ký vào tháng năm.",
+        "according_to",
+        "báo Thời Sự",
+        "Theo",
+        "thỏa thuận được ký vào tháng năm",
+        "asserts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "cue", "content", "stance"), CASES)
+def test_attribution(
+    text: str, kind: str, source: str, cue: str, content: str, stance: str
+) -> None:
+    found = [a for a in analyse(text) if a.cue is not None and a.cue.text == cue]
+    assert found, [(a.kind, a.cue and a.cue.text, a.text) for a in analyse(text)]
+    a = found[0]
+    assert a.kind == kind
+    assert a.source is not None and a.source.text == source
+    assert a.text == content
+    assert a.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Thỏa thuận được ký ngày 3 tháng 3 tại Hà Nội.", "3 tháng 3", "2024-03-03"),
+        ("Hội đồng sẽ họp vào tuần tới.", "tuần tới", "2024-W47"),
+        ("Cuộc họp diễn ra hôm qua.", "hôm qua", "2024-11-11"),
+    ],
+)
+def test_date(text: str, expected: str, value: str) -> None:
+    article = times.find_times(Article(text=text, language=ISO, published=PUB))
+    assert [(t.text, t.value) for t in article.times][:1] == [(expected, value)]
+
+
+def test_claim_asserted_and_denied() -> None:
+    article = sumber.analyze(
+        (
+            "Báo Thời Sự đưa tin Thị trưởng Nguyễn Văn An và Tỉnh trưởng Lê Văn "
+            'Bình đã điện đàm hôm thứ ba. "Không có cuộc điện đàm nào", người phát '
+            "ngôn Trần Thị Hoa nói."
+        ),
+        published=PUB,
+        options=Options(use_model=False),
+    )
+    assert article.language == ISO
+    names = {e.id: e.name for e in article.entities}
+    calls = [c for c in article.claims if c.event == "phone_call"]
+    assert calls, [(c.event, c.participants) for c in article.claims]
+    call = calls[0]
+    assert {names[p] for p in call.participants} == {"Lê Văn Bình", "Nguyễn Văn An"}
+    stances = {(names.get(s.holder, s.holder), s.stance) for s in call.stances}
+    assert ("Trần Thị Hoa", "denies") in stances, stances
+    assert call.status == "disputed", stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Hội đồng thành phố đã họp vào thứ hai để thảo luận về ngân sách cho "
+            "năm tới và việc sửa chữa các trường học."
+        ),
+    ],
+)
+def test_language_identified(text: str) -> None:
+    assert detect_language(text) == ISO
