@@ -56,6 +56,7 @@ class RulesBase:
         self.found: list[Found] = []
         self.used_cues: set[int] = set()
         self.used_quotes: set[int] = set()
+        self.name_quotes: set[int] = set()  # names in quotation marks ("der Zeitung „X“")
 
     # ----------------------------------------------------------------- helpers
     def _in_bp(self, pos: int) -> bool:
@@ -259,7 +260,7 @@ class DirectRules(RulesBase):
         w = self.win
         text = self.text
         if self._name_quote(q):
-            self.used_quotes.add(k)
+            self.name_quotes.add(k)
             return
         inner = self._clean(q.inner)
         if not q.closed:

@@ -157,7 +157,7 @@ class IndirectRules(RulesBase):
         mixed = False
         while k < len(self.quotes) and self.quotes[k].start < e:
             q = self.quotes[k]
-            if q.end > s:
+            if q.end > s and k not in self.name_quotes:
                 if q.start <= s + 1 and q.end >= e - 1:
                     return  # the whole content is a quotation: a direct one
                 if k in self.used_quotes:

@@ -195,7 +195,7 @@ class _Finder(IndirectRules, DirectRules):
         order = sorted(self.found, key=lambda f: f.content[-1][1])
         ends = [f.content[-1][1] for f in order]
         for k, q in enumerate(self.quotes):
-            if k in self.used_quotes:
+            if k in self.used_quotes or k in self.name_quotes:
                 continue
             b = w.index(q.start) - 1
             if (

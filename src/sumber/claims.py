@@ -52,6 +52,7 @@ class _Lexicon:
     hedge: re.Pattern[str]
     anaphora: re.Pattern[str]
     plan: re.Pattern[str]
+    citing_anonymous: re.Pattern[str]  # "citing people familiar with", "mengutip sumber anonim"
 
 
 def _words_re(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -76,6 +77,12 @@ def _lexicon(iso: str) -> _Lexicon:
         hedge=_words_re(pack.HEDGE_MARKERS),
         anaphora=_words_re(pack.CLAIM_ANAPHORA),
         plan=_words_re(pack.PLAN_WORDS),
+        citing_anonymous=re.compile(
+            _words_re(pack.CITING_VERBS).pattern
+            + r"\s+(?:[\w-]+\s+){0,3}?"
+            + _words_re(pack.ANONYMOUS_SOURCES).pattern,
+            re.I,
+        ),
     )
 
 
@@ -132,6 +139,13 @@ class _MentionIndex:
                 out.append(self.items[i])
             i += 1
         return out
+
+
+def _clause(text: str, start: int, end: int, t0: int, t1: int) -> Span:
+    """The clause around a trigger at ``[t0, t1)`` inside ``[start, end)``."""
+    s = _clause_start(text, start, t0)
+    m = _CLAUSE_BREAK.search(text, t1, end)
+    return (s, m.start() if m else end)
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
@@ -194,7 +208,13 @@ def find_claims(article: Article) -> Article:
                 if lex.plan.search(text, clause, m.start()):
                     event = f"{event}_planned"
                 base = event.removesuffix("_planned")
-                parts = _participants(index.within((us, ue)), unit.holder, base, m.span())
+                # who takes part is named in the trigger's clause; the whole unit only when
+                # the clause names too few and no earlier claim fits
+                cs_, ce_ = _clause(text, us, ue, m.start(), m.end())
+                parts = _participants(index.within((cs_, ce_)), unit.holder, base, m.span())
+                enough = len(parts) >= (2 if base in INTERACTIONS else 1)
+                if not enough and _earlier_claim(claims, event, parts, m.start()) is None:
+                    parts = _participants(index.within((us, ue)), unit.holder, base, m.span())
                 if (base in INTERACTIONS and len(parts) < 2) or not parts:
                     # "the call", "panggilan telepon itu", "during the call, he ...": the
                     # event mentioned before, when what is named here fits it (only the
@@ -212,7 +232,16 @@ def find_claims(article: Article) -> Article:
                 hedged = unit.stance == "hedges" or bool(lex.hedge.search(text, us, ue))
                 said_on = unit.attribution.date if unit.attribution else None
                 date = _date_in(article, (us, ue), m.span(), said_on)
-                _add_stance(claims, event, parts, date, (us, ue), text, unit, stance, hedged)
+                claim = _add_stance(claims, event, parts, date, (us, ue), text, unit, stance, hedged)
+                if _relays_anonymous(article, unit, lex):
+                    # "X, citing people familiar with the matter, reported ...": the unnamed
+                    # sources hold the claim too, through X
+                    relayed = _make_stance(unit, stance, hedged)
+                    relayed.holder = "anonymous"
+                    src = unit.attribution.source if unit.attribution else None
+                    if src is not None and src.entity:
+                        relayed.via = [src.entity, *relayed.via]
+                    claim.stances.append(relayed)
                 found = True
                 break
             if found:
@@ -307,7 +336,7 @@ def _add_stance(
     unit: _Unit,
     stance: str,
     hedged: bool,
-) -> None:
+) -> Claim:
     ids = [e.id for e in parts]
     for claim in claims:
         if (
@@ -318,15 +347,27 @@ def _add_stance(
             if claim.date is None or (date and len(date) > len(claim.date)):
                 claim.date = date
             claim.stances.append(_make_stance(unit, stance, hedged))
-            return
-    claims.append(
-        Claim(
-            id="",
-            event=event,
-            participants=ids,
-            text=text[span[0] : span[1]],
-            span=span,
-            date=date,
-            stances=[_make_stance(unit, stance, hedged)],
-        )
+            return claim
+    claim = Claim(
+        id="",
+        event=event,
+        participants=ids,
+        text=text[span[0] : span[1]],
+        span=span,
+        date=date,
+        stances=[_make_stance(unit, stance, hedged)],
     )
+    claims.append(claim)
+    return claim
+
+
+def _relays_anonymous(article: Article, unit: _Unit, lex: _Lexicon) -> bool:
+    """Whether the attribution's sentence cites unnamed sources ("citing people familiar")."""
+    att = unit.attribution
+    if att is None or att.source is None or att.source.anonymous or att.cue is None:
+        return False
+    pos = att.cue.span[0]
+    for s, e in article.sentences:
+        if s <= pos < e:
+            return lex.citing_anonymous.search(article.text, s, e) is not None
+    return False

@@ -195,7 +195,7 @@ EVENTS = {
     "phone_call": (
         "phone call", "telephone call", "phone conversation", "telephone conversation",
         "call", "called", "calls", "spoke by phone", "spoke on the phone", "phoned",
-        "talked by phone", "spoke", "speak", "spoken",
+        "talked by phone", "spoke", "speak", "spoken", "conversation", "talked",
     ),
     "meeting": ("meeting", "met", "meet", "summit", "visit", "talks in person"),
     "talks": ("talks", "negotiations", "discussed", "negotiate"),

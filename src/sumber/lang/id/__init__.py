@@ -205,7 +205,8 @@ EVENTS = {
     "phone_call": (
         "panggilan telepon", "percakapan telepon", "pembicaraan telepon", "berbicara melalui telepon",
         "berbicara lewat telepon", "menelepon", "ditelepon", "teleponan", "bertelepon",
-        "sambungan telepon", "telepon",
+        "sambungan telepon", "telepon", "berbicara via telepon", "berbicara dengan",
+        "berbicara", "percakapan", "bercakap",
     ),
     "meeting": ("pertemuan", "bertemu", "berjumpa", "menemui", "kunjungan", "bertatap muka"),
     "talks": ("pembicaraan", "perundingan", "negosiasi", "dialog", "membahas"),
