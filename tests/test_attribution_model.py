@@ -23,8 +23,14 @@ def test_available() -> None:
     assert not attribution_model.available("xx")
 
 
-def test_indirect_speech() -> None:
-    text = "The mayor said that the bridge would reopen."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that the bridge would reopen.",
+        "The mayor said on Tuesday that the bridge would reopen.",
+    ],
+)
+def test_indirect_speech(text: str) -> None:
     (a,) = _predict(text)
     assert a.source is not None and a.source.text == "The mayor"
     assert a.cue is not None and a.cue.text == "said"
@@ -64,6 +70,18 @@ def test_split_quote_is_one_attribution() -> None:
     assert a.source is not None and a.source.text == "she"
     assert a.cue is not None and a.cue.text == "said"
     assert " \u2026 " in a.text
+
+
+def test_second_cue_shares_the_source() -> None:
+    text = (
+        "The minister argued that the budget was too small, "
+        "and added that schools needed more money."
+    )
+    first, second = _predict(text)
+    assert first.cue is not None and first.cue.text == "argued"
+    assert second.cue is not None and second.cue.text == "added"
+    assert second.source is not None and second.source.text == "The minister"
+    assert "schools needed more money" in second.text
 
 
 def test_denial_stance() -> None:

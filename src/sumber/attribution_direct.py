@@ -77,7 +77,9 @@ class RulesBase:
         if p is None:
             return None
         s, e = self.win.span(p.i, p.j)
-        anonymous = p.kind == "anonymous" or (p.kind == "role" and self._has_anonymous(p))
+        anonymous = p.kind == "anonymous" or (
+            p.kind not in ("name", "pronoun", "media") and self._has_anonymous(p)
+        )
         return Source(self.text[s:e], (s, e), anonymous=anonymous)
 
     def _has_anonymous(self, p: Phrase) -> bool:

@@ -51,6 +51,7 @@ class Lexicon:
     roles: Phrases
     anonymous: Phrases
     media: Phrases
+    orgs: Phrases  # KNOWN_ORGS: "Bộ Ngoại giao", "White House" (written with a capital)
     media_words: Phrases
     pronouns: frozenset[str]
     stop_capitalised: frozenset[str]
@@ -145,6 +146,7 @@ def lexicon(iso: str) -> Lexicon:
         roles=_phrases(pack.ROLE_NOUNS),
         anonymous=_phrases(pack.ANONYMOUS_SOURCES),
         media=_phrases(pack.KNOWN_MEDIA),
+        orgs=_phrases(pack.KNOWN_ORGS),
         media_words=_phrases(pack.MEDIA_WORDS),
         pronouns=frozenset(p for p in pack.PRONOUNS if not p.startswith("-")),
         stop_capitalised=frozenset(w.lower() for w in pack.STOP_CAPITALISED),
@@ -295,6 +297,9 @@ class Window:
         n = self.match(lex.media, i, limit)
         if n and (self.word(i)[:1].isupper() or not first):
             return n, "media"
+        n = self.match(lex.orgs, i, limit)
+        if n > 1 and self.word(i)[:1].isupper():
+            return n, "name"  # "Bộ Ngoại giao": a known name with lower-case words in it
         n = self.match(lex.media_words, i, limit)
         if n and i + n < limit and (
             self.word(i + n)[:1].isupper() or self.word(i + n) in _NAME_QUOTES

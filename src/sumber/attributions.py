@@ -31,7 +31,9 @@ quotation both found, the rules' source and cue are kept).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import cache
 
 from sumber import lang
 from sumber.attribution_direct import PUNCT_END, DirectRules, Found
@@ -65,6 +67,7 @@ def find_attributions(article: Article) -> Article:
         if model is not None:
             keep = [a for a in rules if a.kind in ("direct", "mixed")] + headlines
             found = _merge(model, keep)
+    _mark_anonymous(found, article.language)
     found.sort(key=lambda a: (a.content_span[0], a.content_span[1]))
     for n, a in enumerate(found, 1):
         a.id = f"a{n}"
@@ -72,6 +75,26 @@ def find_attributions(article: Article) -> Article:
             a.text = " … ".join(article.text[s:e] for s, e in a.content_spans)
     article.attributions = found
     return article
+
+
+@cache
+def _anonymous_re(iso: str) -> re.Pattern[str]:
+    phrases = sorted(lang.get(iso).ANONYMOUS_SOURCES, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+def _mark_anonymous(found: list[Attribution], iso: str) -> None:
+    """A source phrase made of common words holding an anonymous-source phrase ("two sources
+    familiar with the situation", "sumber yang enggan disebut namanya") is anonymous, whichever
+    rule or model found it. A capitalised word after the first (a name) keeps it named."""
+    pattern = _anonymous_re(iso)
+    for a in found:
+        src = a.source
+        if src is None or src.anonymous or not pattern.search(src.text):
+            continue
+        if not any(w[:1].isupper() for w in src.text.split()[1:]):
+            src.anonymous = True
 
 
 def _model_attributions(article: Article) -> list[Attribution] | None:

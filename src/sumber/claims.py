@@ -53,6 +53,7 @@ class _Lexicon:
     anaphora: re.Pattern[str]
     plan: re.Pattern[str]
     citing_anonymous: re.Pattern[str]  # "citing people familiar with", "mengutip sumber anonim"
+    determiners: frozenset[str]
 
 
 def _words_re(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -83,6 +84,7 @@ def _lexicon(iso: str) -> _Lexicon:
             + _words_re(pack.ANONYMOUS_SOURCES).pattern,
             re.I,
         ),
+        determiners=frozenset(pack.DETERMINERS),
     )
 
 
@@ -219,7 +221,15 @@ def find_claims(article: Article) -> Article:
                     # "the call", "panggilan telepon itu", "during the call, he ...": the
                     # event mentioned before, when what is named here fits it (only the
                     # unit's first event: "informed of the call" is no stance on the call)
-                    earlier = _earlier_claim(claims, event, parts, m.start()) if first else None
+                    earlier = (
+                        _earlier_claim(claims, event, parts, m.start())
+                        if first
+                        and (
+                            _definite(text, m.start(), m.end(), lex)
+                            or lex.negation.search(text, max(us, m.start() - 12), m.start())
+                        )
+                        else None
+                    )
                     first = False
                     if earlier is None:
                         continue
@@ -262,6 +272,13 @@ def find_claims(article: Article) -> Article:
         claim.id = f"c{i}"
     article.claims = claims
     return article
+
+
+def _definite(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """A determiner just before or after the trigger: "the call", "panggilan telepon itu"."""
+    before = text[max(0, start - 30) : start].split()[-3:]
+    after = text[end : end + 20].split()[:2]
+    return any(w.lower().strip(",.") in lex.determiners for w in before + after)
 
 
 def _earlier_claim(claims: list[Claim], event: str, parts: list[Entity], pos: int) -> Claim | None:

@@ -138,3 +138,25 @@ def test_claim_asserted_and_denied() -> None:
 )
 def test_language_identified(text: str) -> None:
     assert detect_language(text) == ISO
+
+
+def test_sentences() -> None:
+    from sumber.segment import split_sentences
+
+    text = "Das Treffen ist am 3. März. Er las den Bericht.Danach ging er. Siehe beispiel.de heute."
+    got = [text[s:e] for s, e in split_sentences(text, ISO)]
+    assert got == [
+        "Das Treffen ist am 3. März.",
+        "Er las den Bericht.",
+        "Danach ging er.",
+        "Siehe beispiel.de heute.",
+    ]
+
+
+def test_separable_cue_and_back_reference() -> None:
+    found = analyse("Der Minister tritt zurück. Das teilte das Ministerium am Montag mit.")
+    assert [(a.source.text, a.cue.text, a.text) for a in found if a.source and a.cue] == [
+        ("das Ministerium", "teilte", "Der Minister tritt zurück")
+    ]
+    found = analyse("Der Kreml wies die Berichte über ein Treffen am Montag zurück.")
+    assert [(a.stance, a.source.text) for a in found if a.source] == [("denies", "Kreml")]

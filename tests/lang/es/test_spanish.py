@@ -139,3 +139,11 @@ def test_claim_asserted_and_denied() -> None:
 )
 def test_language_identified(text: str) -> None:
     assert detect_language(text) == ISO
+
+
+def test_two_cues_of_one_source() -> None:
+    found = analyse("El ministro negó la dimisión y dijo que seguirá en el cargo hasta mayo.")
+    assert [(a.source.text, a.cue.text, a.stance, a.text) for a in found if a.source] == [
+        ("El ministro", "negó", "denies", "la dimisión"),
+        ("El ministro", "dijo", "asserts", "seguirá en el cargo hasta mayo"),
+    ]

@@ -138,3 +138,10 @@ def test_claim_asserted_and_denied() -> None:
 )
 def test_language_identified(text: str) -> None:
     assert detect_language(text) == ISO
+
+
+def test_quoted_name_is_no_quotation() -> None:
+    found = analyse("Le maire a démissionné, selon le «Courrier du Soir», qui cite des proches.")
+    assert [(a.kind, a.source.text, a.text) for a in found if a.source][:1] == [
+        ("according_to", "le «Courrier du Soir»", "Le maire a démissionné")
+    ]

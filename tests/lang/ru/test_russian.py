@@ -137,3 +137,22 @@ def test_claim_asserted_and_denied() -> None:
 )
 def test_language_identified(text: str) -> None:
     assert detect_language(text) == ISO
+
+
+def test_inflected_places_share_one_entity() -> None:
+    article = sumber.analyze(
+        "Делегация России прибыла в Москву. Представитель Кремля сообщил, что Россия готова "
+        "к переговорам с Украиной.",
+        language=ISO,
+        options=Options(use_model=False),
+    )
+    places = {e.name: len(e.mentions) for e in article.entities if e.type == "place"}
+    assert places.get("Россия") == 3, places
+    assert places.get("Кремль") == 1, places
+
+
+def test_back_reference_to_previous_sentence() -> None:
+    found = analyse("Министр уходит в отставку. Об этом сообщил губернатор Олег Смирнов.")
+    assert [(a.source.text, a.text) for a in found if a.source] == [
+        ("губернатор Олег Смирнов", "Министр уходит в отставку")
+    ]

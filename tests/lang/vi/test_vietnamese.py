@@ -129,3 +129,16 @@ def test_claim_asserted_and_denied() -> None:
 )
 def test_language_identified(text: str) -> None:
     assert detect_language(text) == ISO
+
+
+def test_titled_names_are_persons() -> None:
+    article = sumber.analyze(
+        "Tổng thống Nga Vladimir Putin đã gặp Thủ tướng Phạm Minh Chính tại Hà Nội. "
+        "Ông Putin nói rằng châu Âu cần hòa bình. Bà Lê Thị Hoa cho biết cuộc gặp diễn ra tốt.",
+        language=ISO,
+        options=Options(use_model=False),
+    )
+    persons = {e.name: e for e in article.entities if e.type == "person"}
+    assert set(persons) == {"Vladimir Putin", "Phạm Minh Chính", "Lê Thị Hoa"}
+    assert "Ông Putin" in [m.text for m in persons["Vladimir Putin"].mentions]
+    assert persons["Phạm Minh Chính"].roles == ["Thủ tướng"]

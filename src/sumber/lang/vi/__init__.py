@@ -99,14 +99,15 @@ KNOWN_MEDIA = (
 STOP_CAPITALISED = (
     "Theo", "Trong", "Ngoài", "Sau", "Khi", "Tuy", "Tuy nhiên", "Nhưng", "Và", "Với",
     "Điều", "Đây", "Đó", "Này", "Thông", "Thông tin", "Không", "Chưa", "Người", "Hiện",
-    "Hiện nay", "Bài", "Bài báo", "Các", "Những", "Một", "Hai", "Cuộc", "Ngày", "Hôm",
+    "Hiện nay", "Bài", "Bài báo", "Các", "Những", "Một", "Cuộc", "Ngày", "Hôm",
     "Trước", "Từ", "Tại", "Ở", "Vào", "Cũng", "Đồng", "Đồng thời", "Bên", "Nếu", "Vì",
-    "Do", "Để", "Mặc", "Dù", "Ngay", "Còn", "Chính", "Phía", "Nhà", "Tôi", "Chúng", "Họ",
+    "Do", "Để", "Mặc", "Dù", "Ngay", "Còn", "Phía", "Nhà", "Tôi", "Chúng", "Họ",
     "Ảnh", "Video", "Nguồn", "Trả", "Phát", "Năm", "Tháng", "Tuần", "Đến", "Hơn", "Nhiều",
     "Tin", "Báo", "Tờ", "Hãng", "Tổng", "Ông", "Bà",
     # country names of two or three letters: the entity stage reads gazetteer names that
     # short only in capitals, so these would run into the name after them ("Nga Vladimir")
     "Nga", "Mỹ", "Úc", "Lào", "Ý",
+    "Âu", "Á", "Phi",  # "châu Âu", "châu Á", "châu Phi": continents written with one capital
 )
 
 ABBREVIATIONS = ("ts.", "gs.", "pgs.", "ths.", "tp.", "q.", "p.", "tr.", "st.", "u.s.")
@@ -209,6 +210,9 @@ PLAN_WORDS = ("kế hoạch", "dự kiến", "dự định", "sẽ", "lên kế 
 KNOWN_ORGS = (
     "điện kremlin", "kremlin", "nhà trắng", "lầu năm góc", "nato", "liên hợp quốc",
     "liên minh châu âu", "eu", "quốc hội mỹ", "bộ ngoại giao", "fbi", "cia",
+    "bộ ngoại giao mỹ", "bộ ngoại giao nga", "bộ ngoại giao ukraine", "bộ quốc phòng",
+    "bộ quốc phòng mỹ", "bộ quốc phòng nga", "bộ công an", "bộ tài chính", "bộ y tế",
+    "văn phòng tổng thống", "hội đồng bảo an", "liên hợp quốc",
 )
 
 # --- attributions (sumber.attributions): how reported speech is built
