@@ -1,8 +1,9 @@
 """Evaluate sumber on every corpus in ../shared and write EVALUATION.md at the repo root.
 
 Corpora: the seed article (sumber-gold/1), PolNeAR dev, PFSA-ID test split (the held-out 20%)
-and, for reference, the PFSA-ID train split (the part other developers tune on). Skips with a
-message when ../shared is absent (a user's checkout does not have it).
+and, for reference, the PFSA-ID train split (the part other developers tune on), and the
+22-article story in nine languages (languages, article stances, claims linked across articles).
+Skips with a message when ../shared is absent (a user's checkout does not have it).
 
 Usage: ``python scripts/evaluate_all.py [--no-model] [--output EVALUATION.md]`` (or ``make eval``).
 """
@@ -48,6 +49,44 @@ def _commit() -> str:
         return "unknown"
 
 
+STORY = "corpus/stories/kremlin-trump-putin-call"
+
+
+def _story_section(report: dict, took: float, flag: str) -> str:  # type: ignore[type-arg]
+    """The Markdown section for a story: per-language table and linked claims."""
+    st = report["article_stances"]
+    lines = [
+        "## Story: kremlin-trump-putin-call (22 articles, 9 languages)",
+        "",
+        f"`sumber eval ../shared/{STORY}{flag}`: {took:.1f} s. Language identified right: "
+        f"{report['language_accuracy']:.3f}; gold article stances found: {st['found']}/{st['n']}"
+        f" ({st['recall']:.3f}); distractors taken as stances: {report['distractors_violated']}.",
+        "",
+        "| language | articles | language right | attributions | denials | gold stances found |",
+        "|---|---|---|---|---|---|",
+    ]
+    for lang_, t in report["per_language"].items():
+        lines.append(
+            f"| {lang_} | {t['articles']} | {t['language_right']} | {t['attributions']} | "
+            f"{t['denials']} | {t['stances_found']}/{t['stances_gold']} |"
+        )
+    lines += ["", "Claims linked across all articles (a temporary SQLite store):", ""]
+    for cid, r in (report.get("story_claims") or {}).items():
+        if not r.get("found"):
+            lines.append(f"- **{cid}**: not found")
+            continue
+        langs = ", ".join(f"{k} ({len(v)})" for k, v in r["languages"].items())
+        lines.append(
+            f"- **{cid}**: {r['status']}; asserted by {r['asserted_by_found']} "
+            f"(missed {r['asserted_by_missed']}); denied by {r['denied_by_found']} "
+            f"(missed {r['denied_by_missed']}); {len(r['languages'])} languages "
+            f"(needs {r['min_languages']}): {langs}"
+        )
+        for lang_, ids in r["languages"].items():
+            lines.append(f"  - {lang_}: {', '.join(ids)}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every evaluation and write the Markdown report; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -83,6 +122,18 @@ def main(argv: list[str] | None = None) -> int:
             f"evaluate_all: {rel}{' ' + split if split else ''}: "
             f"content@0.5 F1 {report['content@0.5']['f1']:.3f} ({took:.1f} s)"
         )
+    story = args.shared / STORY
+    if story.exists():
+        start = time.perf_counter()
+        try:
+            report = evaluate(story, use_model=not args.no_model)
+        except SumberError as exc:
+            print(f"evaluate_all: {STORY}: {exc}", file=sys.stderr)
+            return 1
+        took = time.perf_counter() - start
+        sections.append(_story_section(report, took, flag))
+        print(f"evaluate_all: {STORY}: article stances {report['article_stances']['found']}/"
+              f"{report['article_stances']['n']} ({took:.1f} s)")
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     header = (
         "# sumber evaluation\n\n"

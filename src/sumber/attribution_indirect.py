@@ -126,6 +126,8 @@ class IndirectRules(RulesBase):
             lx = w.low(x)
             if lx in lex.complementizers:
                 return x + 1
+            if x > j and lx in lex.cue_words:
+                break  # "negó la dimisión y dijo que …": the "que" is the next cue's
             if lx == "," and x > j and x - j <= 3 and x + 1 < limit:
                 if w.low(x + 1) in lex.complementizers:  # "wies darauf hin, dass …"
                     return x + 2
@@ -232,7 +234,9 @@ class IndirectRules(RulesBase):
             return
         if before_comma:
             head = (sent[0], w.tokens[i - 1][0])
-            if nxt == ",":
+            if nxt == "," and after + 1 < limit and w.low(after + 1) in self.lex.relativizers:
+                self._finish(head, f)  # "…, selon X, qui cite …": the clause is about X
+            elif nxt == ",":
                 tail = self._content_after(after + 1, sent, limit)
                 if tail and head[1] > head[0]:
                     f.content = [head, tail]
@@ -351,7 +355,8 @@ class IndirectRules(RulesBase):
         other = self._coordinated(p, floor)
         if other is not None and f in self.found:
             # "X and Y reported that …": Y's statement too
-            self._add(Found(self._source(other), f.cue, list(f.content), f.kind, stance, [], None, cs))
+            src = self._source(other)
+            self._add(Found(src, f.cue, list(f.content), f.kind, stance, [], None, cs))
 
     def _coordinated(self, p: Phrase, floor: int) -> Phrase | None:
         """The first conjunct of a coordinated named source ("X dan Y melaporkan"), or None."""

@@ -202,7 +202,7 @@ def find_claims(article: Article) -> Article:
         found = False
         first = True
         for us, ue in unit.spans:
-            for m in lex.trigger.finditer(text, us, ue):
+            for m in _triggers(lex, text, us, ue):
                 event = lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()))
                 if event is None:
                     continue
@@ -272,6 +272,20 @@ def find_claims(article: Article) -> Article:
         claim.id = f"c{i}"
     article.claims = claims
     return article
+
+
+# events whose complement names another event ("informed of the call"): read them first
+COMPLEMENT_TAKING = frozenset({"informed"})
+
+
+def _triggers(lex: _Lexicon, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The event triggers in ``[start, end)``; complement-taking events first, then text order."""
+    found = list(lex.trigger.finditer(text, start, end))
+
+    def event(m: re.Match[str]) -> str:
+        return lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()), "")
+
+    return sorted(found, key=lambda m: (event(m) not in COMPLEMENT_TAKING, m.start()))
 
 
 def _definite(text: str, start: int, end: int, lex: _Lexicon) -> bool:

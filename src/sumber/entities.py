@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from sumber import lang
+from sumber import lang, link
 from sumber.model import Article, Entity, Mention, Span
 from sumber.names import (
     Item,
@@ -50,28 +50,44 @@ class _Grouper:
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.by_token: dict[str, list[Entity]] = {}
 
+    @staticmethod
+    def norm(etype: str, key: str) -> str:
+        """How names are compared: people loosely (case endings, transliteration)."""
+        if etype in ("person", "other"):
+            return link.person_key(key) or key.lower()
+        return key.lower()
+
+    def token(self, word: str) -> list[Entity]:
+        """The persons whose names have this word."""
+        return self.by_token.get(self.norm("person", word), [])
+
     def add(
         self, etype: str, key: str, name: str, mention: Mention, role: str | None = None
     ) -> Entity:
-        entity = self.by_key.get((etype, key.lower()))
-        if entity is None and etype in ("person", "other") and " " not in key:
+        nkey = self.norm(etype, key)
+        entity = self.by_key.get((etype, nkey))
+        if entity is None and etype in ("person", "other") and " " not in nkey:
             # a surname (or single name) alone: the latest person whose name has it
-            cands = self.by_token.get(key.lower())
+            cands = self.by_token.get(nkey)
             if cands:
                 entity = cands[-1]
         if entity is None and etype == "person":
-            entity = self.by_key.get(("other", key.lower()))
+            entity = self.by_key.get(("other", nkey))
             if entity is not None:
                 entity.type = "person"
         if entity is None:
             entity = Entity(id=f"e{len(self.entities) + 1}", name=name, type=etype)
             self.entities.append(entity)
-            self.by_key[(etype, key.lower())] = entity
-        elif len(name) > len(entity.name) and etype == "person" and entity.type == "person":
-            entity.name = name
-            self.by_key[(etype, key.lower())] = entity
+            self.by_key[(etype, nkey)] = entity
+        elif (
+            len(name.split()) > len(entity.name.split())
+            and etype == "person"
+            and entity.type == "person"
+        ):
+            entity.name = name  # the fullest form of the name is its canonical one
+            self.by_key[(etype, nkey)] = entity
         if entity.type == "person" or etype == "person":
-            for token in key.lower().split():
+            for token in nkey.split():
                 lst = self.by_token.setdefault(token, [])
                 if entity in lst:
                     lst.remove(entity)
@@ -250,12 +266,12 @@ def _add_name(
                 mention_start = start
                 titled = True
     single = " " not in name
-    if single and not titled and defer:
-        return False
+    if single and defer:
+        return False  # single names wait until the full names of the article are known
     before = text[max(0, s - 3) : s].rstrip()
     k = bisect_right(sentence_starts, s)
     opens = (k > 0 and sentence_starts[k - 1] == s) or not before or before[-1] in "\"“”‘'(\n"
-    if not titled and single and opens and not grouper.by_token.get(name.lower()):
+    if not titled and single and opens and not grouper.token(name):
         return True  # a lone capitalised word opening a sentence or quote is too often no name
     if name.isupper() and not titled and (not single or text[s - 1 : s] == "."):
         return True  # shouting headlines, "KOMPAS.COM"
@@ -265,7 +281,7 @@ def _add_name(
         etype = "person"
     else:
         etype = "other"
-    if etype == "other" and grouper.by_token.get(name.lower()):
+    if etype == "other" and grouper.token(name):
         etype = "person"
     if etype == "other" and not keep_unknown:
         return True
@@ -280,7 +296,7 @@ def _add_known_tokens(text: str, grouper: _Grouper, item: Item) -> None:
     s, e = item.span
     for m in re.finditer(r"[^\W\d_][\w]*", text[s:e]):
         word = re.sub(r"['’]s$", "", m.group())
-        cands = grouper.by_token.get(word.lower())
+        cands = grouper.token(word)
         if cands:
             span = (s + m.start(), s + m.start() + len(word))
             cands[-1].mentions.append(Mention(span, word, "name"))

@@ -16,8 +16,11 @@ from sumber import lang
 from sumber.lang.base import LanguagePack
 from sumber.model import Span
 
-_UPPER = "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "".join(
-    chr(i) for i in range(0x370, 0x530) if chr(i).isupper()
+_UPPER = "".join(
+    chr(i)
+    for lo, hi in ((0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))  # Latin, Greek, Cyrillic, Viet
+    for i in range(lo, hi)
+    if chr(i).isupper()
 )
 _CAP = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w]*(?:[-'’][\w]+)*"
 _NUM = r"\d+(?![\w])"
@@ -181,7 +184,7 @@ def split_chunk(text: str, start: int, end: int, p: Patterns) -> list[Item]:
         n = _longest(lowered, i, p.gaz_types, p.max_gaz_words)
         if n:
             g = text[ws : words[i + n - 1][1] + start]
-            if len(g) > 3 or g.isupper():
+            if len(g) > 3 or g.isupper() or (len(g) == 3 and g[0].isupper()):
                 gtype, canonical = p.gaz_types[" ".join(lowered[i : i + n])]
                 kind, span = gtype, (ws, words[i + n - 1][1] + start)
         if not kind:

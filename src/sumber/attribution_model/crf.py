@@ -163,12 +163,10 @@ class CRFModel:
         back = np.stack(backs)
         last = np.stack(hist)[lengths - 1, np.arange(nu)].argmax(axis=1)
         # backtrack each unit in plain Python: cheaper than a numpy call per step
-        bl = back.transpose(1, 0, 2).tolist()
         labels = self.labels
         out: list[list[str]] = []
-        for u, k in enumerate(last.tolist()):
-            n_u = int(lengths[u])
-            bu = bl[u]
+        for u, (k, n_u) in enumerate(zip(last.tolist(), lengths.tolist(), strict=True)):
+            bu = back[:n_u, u].tolist()
             y = [k] * n_u
             for t in range(n_u - 1, 0, -1):
                 k = bu[t][k]

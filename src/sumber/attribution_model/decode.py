@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sumber.attribution_model.features import Prepared
 from sumber.model import Span
 
-_SHARED_SOURCE_GAP = 60  # tokens
+_SHARED_SOURCE_GAP = 30  # tokens
 SOURCE_RIGHT_PENALTY = 3  # tokens added to the distance of a source after its cue
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 

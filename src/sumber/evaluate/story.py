@@ -95,7 +95,7 @@ def _names_match(gold: str, predicted: str | None, language: str | None) -> bool
         return False
     if link.place_key(gold, None) == link.place_key(predicted, language):
         return True
-    g, p = link.loose(gold).split(), link.loose(predicted).split()
+    g, p = link.person_key(gold).split(), link.person_key(predicted).split()
     if not g or not p:
         return False
     return g[-1] == p[-1] or g == p

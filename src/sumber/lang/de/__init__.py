@@ -335,7 +335,7 @@ SUBJECT_DETERMINERS = (
 # join two sources of one cue ("X and Y reported")
 CONJUNCTIONS = ("und", "sowie")
 # open a sentence whose content is the sentence before ("Об этом сообщил X.")
-BACK_REFERENCES = ("das", "dies", "so")
+BACK_REFERENCES = ("das", "dies")
 SOURCE_BREAKERS = ("und", "oder", "aber", "für", "mit", "als", "nicht", "auch", "dass")
 QUOTE_PAIRS = (
     ("\u201e", "\u201c"),  # „ “

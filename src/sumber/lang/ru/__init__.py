@@ -320,7 +320,7 @@ SUBJECT_DETERMINERS = ("этот", "эта", "эти", "несколько", "д
 # join two sources of one cue ("X and Y reported")
 CONJUNCTIONS = ("и",)
 # open a sentence whose content is the sentence before ("Об этом сообщил X.")
-BACK_REFERENCES = ("об этом", "о том", "об этом же", "как", "такое заявление")
+BACK_REFERENCES = ("об этом", "об этом же", "о том")
 SOURCE_BREAKERS = ("и", "или", "но", "для", "с", "что", "не", "как")
 QUOTE_PAIRS = (
     ("\u00ab", "\u00bb"),  # « »

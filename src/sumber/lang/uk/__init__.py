@@ -309,7 +309,7 @@ SUBJECT_DETERMINERS = ("цей", "ця", "ці", "кілька", "два", "дв
 # join two sources of one cue ("X and Y reported")
 CONJUNCTIONS = ("і", "й", "та")
 # open a sentence whose content is the sentence before ("Об этом сообщил X.")
-BACK_REFERENCES = ("про це", "про це ж", "як", "таку заяву")
+BACK_REFERENCES = ("про це", "про це ж", "це")
 SOURCE_BREAKERS = ("і", "й", "та", "або", "але", "для", "з", "що", "не", "як")
 QUOTE_PAIRS = (
     ("\u00ab", "\u00bb"),  # « »
