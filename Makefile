@@ -27,4 +27,5 @@ eval: setup
 	$(BIN)/python scripts/evaluate_all.py
 
 bench: setup
-	$(BIN)/python scripts/benchmark.py
+	$(BIN)/pip install -q -e ".[bench]"
+	$(BIN)/python scripts/benchmark.py --repeat 5 --write BENCHMARKS.md

@@ -32,8 +32,8 @@ def test_report_and_denial_make_a_disputed_claim_id() -> None:
 
 def test_negated_content_is_a_denial_en() -> None:
     text = (
-        'Mayor Helen Park did not speak by phone with developer Marcus Reed, '
-        'her spokesperson Ana Lima said on Friday.'
+        "Mayor Helen Park did not speak by phone with developer Marcus Reed, "
+        "her spokesperson Ana Lima said on Friday."
     )
     article, claims = _claims(text, "en")
     calls = [c for c in claims if c.event == "phone_call"]

@@ -1,4 +1,4 @@
-"""Regression test on the article the project started from (read from ../shared; skipped without it).
+"""Regression test on the project's first article (read from ../shared; skipped without it).
 
 The targets are the issue's: all 13 gold attributions with the right source,
 all dates right, the phone-call claim asserted (hedged) by the anonymous source

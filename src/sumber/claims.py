@@ -242,7 +242,9 @@ def find_claims(article: Article) -> Article:
                 hedged = unit.stance == "hedges" or bool(lex.hedge.search(text, us, ue))
                 said_on = unit.attribution.date if unit.attribution else None
                 date = _date_in(article, (us, ue), m.span(), said_on)
-                claim = _add_stance(claims, event, parts, date, (us, ue), text, unit, stance, hedged)
+                claim = _add_stance(
+                    claims, event, parts, date, (us, ue), text, unit, stance, hedged
+                )
                 if _relays_anonymous(article, unit, lex):
                     # "X, citing people familiar with the matter, reported ...": the unnamed
                     # sources hold the claim too, through X
@@ -316,9 +318,7 @@ def _stance(cue_stance: str, negated: bool) -> str:
     return "denies" if cue_stance in ("asserts", "reports", "hedges") else cue_stance
 
 
-def _date_in(
-    article: Article, span: Span, trigger: Span, said_on: str | None = None
-) -> str | None:
+def _date_in(article: Article, span: Span, trigger: Span, said_on: str | None = None) -> str | None:
     """The calendar date inside ``span`` nearest the trigger (after it preferred).
 
     The date the statement was made (``said_on``) and the publication date are the

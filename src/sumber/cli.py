@@ -62,19 +62,29 @@ def cli() -> None:
 )
 @click.option("--no-model", is_flag=True, help="Rules only: do not use trained models.")
 @click.option(
-    "--max-bytes", type=int, default=None,
+    "--max-bytes",
+    type=int,
+    default=None,
     help="Refuse inputs (JSONL: lines) larger than this many bytes. Default: 20000000.",
 )
 @reports_errors
 def analyze(
-    inputs: tuple[str, ...], language: str | None, published: str | None, fmt: str | None,
-    no_model: bool, max_bytes: int | None,
+    inputs: tuple[str, ...],
+    language: str | None,
+    published: str | None,
+    fmt: str | None,
+    no_model: bool,
+    max_bytes: int | None,
 ) -> None:
     """Analyse articles: files, folders, JSONL, HTML, URLs or - for stdin."""
     from sumber.inputs import analyze_inputs
 
     code = analyze_inputs(
-        list(inputs), language=language, published=published, fmt=fmt, use_model=not no_model,
+        list(inputs),
+        language=language,
+        published=published,
+        fmt=fmt,
+        use_model=not no_model,
         max_bytes=max_bytes,
     )
     sys.exit(code)
@@ -83,24 +93,38 @@ def analyze(
 @cli.command(name="eval")
 @click.argument("gold", nargs=1)
 @click.option(
-    "--format", "fmt", type=click.Choice(["auto", "sumber-gold", "polnear", "pfsa", "story"]),
-    default="auto", help="Gold format; detected when auto.",
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "sumber-gold", "polnear", "pfsa", "story"]),
+    default="auto",
+    help="Gold format; detected when auto.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--predictions", type=click.Path(), help="Score saved analyzer output (JSONL).")
 @click.option("--published", help="Anchor date for gold files that carry none.")
-@click.option("--split", default=None, help="Corpus part to score, e.g. 'test' (PFSA-ID held-out part).")
+@click.option(
+    "--split", default=None, help="Corpus part to score, e.g. 'test' (PFSA-ID held-out part)."
+)
 @click.option("--no-model", is_flag=True, help="Rules only: do not use trained models.")
 @reports_errors
 def eval_(
-    gold: str, fmt: str, as_json: bool, predictions: str | None, published: str | None,
-    split: str | None, no_model: bool,
+    gold: str,
+    fmt: str,
+    as_json: bool,
+    predictions: str | None,
+    published: str | None,
+    split: str | None,
+    no_model: bool,
 ) -> None:
     """Measure accuracy against an annotated corpus."""
     from sumber.evaluate import evaluate, format_report
 
     report = evaluate(
-        gold, fmt=fmt, predictions=predictions, published=published, split=split,
+        gold,
+        fmt=fmt,
+        predictions=predictions,
+        published=published,
+        split=split,
         use_model=not no_model,
     )
     if as_json:

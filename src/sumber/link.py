@@ -92,7 +92,24 @@ def loose_word(word: str) -> str:
 
 # Russian and Ukrainian names decline: "Путиным", "Путина", "Трампом" are all "Путин", "Трамп".
 # Endings of oblique cases, longest first; a stem keeps at least four letters.
-_SLAVIC_ENDINGS = ("ого", "ому", "ым", "им", "ом", "ем", "ой", "ою", "ею", "ів", "а", "у", "ю", "я", "і", "е")
+_SLAVIC_ENDINGS = (
+    "ого",
+    "ому",
+    "ым",
+    "им",
+    "ом",
+    "ем",
+    "ой",
+    "ою",
+    "ею",
+    "ів",
+    "а",
+    "у",
+    "ю",
+    "я",
+    "і",
+    "е",
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 

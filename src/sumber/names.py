@@ -167,7 +167,9 @@ def split_chunk(text: str, start: int, end: int, p: Patterns) -> list[Item]:
     words = [(m.start(), m.end()) for m in NONSPACE.finditer(text[start:end])]
     # "Ukraine's": the possessive ending is no part of the name
     words = [
-        (a, b - 2) if b - a > 3 and text[start + b - 2] in "'’" and text[start + b - 1] == "s" else (a, b)
+        (a, b - 2)
+        if b - a > 3 and text[start + b - 2] in "'’" and text[start + b - 1] == "s"
+        else (a, b)
         for a, b in words
     ]
     lowered = [text[start + a : start + b].lower() for a, b in words]

@@ -8,7 +8,7 @@ Reading :data:`STAGES` tells the whole architecture:
 3. ``segment.segment``: sentences and tokens
 4. ``times.find_times``: time expressions, normalised against ``published``
 5. ``entities.find_entities``: names, titled forms, role nouns; typed entities
-6. ``attributions.find_attributions``: direct quotes and reported speech: source, cue, content, conduits
+6. ``attributions.find_attributions``: quotes and reported speech: source, cue, content, conduits
 7. ``coref.resolve``: pronouns, role nouns and surnames tied to entities; sources resolved
 8. ``claims.find_claims``: events said to have happened, and each holder's stance
 """

@@ -28,7 +28,8 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
 BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ad",
-        r"^\s*\[(?:iklan|ad|ads|advertisement|werbung|publicité|anuncio|реклама|quảng cáo)[_ ]?\d*\]\s*$",
+        r"^\s*\[(?:iklan|ad|ads|advertisement|werbung|publicité|anuncio|реклама|quảng cáo)"
+        r"[_ ]?\d*\]\s*$",
     ),
     ("source_line", r"^\s*(?:Sumber|Source|Quelle|Fuente|Источник|Nguồn)\s*:\s*\S.*$"),
     (
@@ -39,7 +40,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("share", r"^\s*(?:Share|Bagikan|Teilen|Partager|Compartir)\s*(?:this|ini)?\s*:?\s*$"),
     (
         "read_more",
-        r"^\s*(?:Read more|Baca juga|Baca Juga|BACA JUGA|Lesen Sie auch|Lire aussi|Lea también)\s*:.*$",
+        r"^\s*(?:Read more|Baca juga|Baca Juga|BACA JUGA|Lesen Sie auch|Lire aussi|Lea también)"
+        r"\s*:.*$",
     ),
 )
 

@@ -43,7 +43,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, or_, select, te
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
-from sumber.errors import InputError, StoreError, SumberError
+from sumber.errors import InputError, StoreError
 from sumber.model import SCHEMA, Article
 from sumber.options import Options
 from sumber.store import migrations, queries

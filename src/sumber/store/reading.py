@@ -20,8 +20,8 @@ from typing import Any
 from sumber.errors import EmptyInputError, InputError, SumberError
 from sumber.inputs import sources
 from sumber.inputs.article import os_error
-from sumber.inputs.jsonl import jsonl_records, read_lines
 from sumber.inputs.decode import looks_binary
+from sumber.inputs.jsonl import jsonl_records, read_lines
 from sumber.model import SCHEMA, Article
 from sumber.options import Options
 

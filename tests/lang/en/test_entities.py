@@ -1,4 +1,4 @@
-"""English entity mentions: names, titles, roles, organisations, media (sentences written for sumber)."""
+"""English entity mentions: names, titles, roles, organisations, media (our own sentences)."""
 
 import pytest
 
@@ -26,7 +26,11 @@ def test_role_before_name_and_surname_later() -> None:
     "text, name, etype",
     [
         ("The Lakeside Herald published the letter on Monday.", "Lakeside Herald", "media"),
-        ("Officials at the Justice Department declined to comment.", "Justice Department", "organization"),
+        (
+            "Officials at the Justice Department declined to comment.",
+            "Justice Department",
+            "organization",
+        ),
         ("The delegation flew to Moscow on Friday.", "Russia", "place"),
         ("Reuters could not verify the report.", "Reuters", "media"),
     ],

@@ -1,4 +1,4 @@
-"""Indonesian entity mentions: names, titled forms, role phrases, pronouns (sentences written for sumber)."""
+"""Indonesian entity mentions: names, titled forms, role phrases, pronouns (our own sentences)."""
 
 import pytest
 
@@ -34,7 +34,11 @@ def test_role_title_and_surname_are_one_person() -> None:
     [
         ("Kantor berita Reuters melaporkan hal itu pada Senin.", "Reuters", "media"),
         ("Pernyataan itu dikeluarkan oleh NATO di Brussel.", "NATO", "organization"),
-        ("Harian Suara Khatulistiwa menulis bahwa jalan itu rusak.", "Harian Suara Khatulistiwa", "media"),
+        (
+            "Harian Suara Khatulistiwa menulis bahwa jalan itu rusak.",
+            "Harian Suara Khatulistiwa",
+            "media",
+        ),
         ("Warga Moskow berkumpul di alun-alun.", "Rusia", "place"),
     ],
 )
