@@ -112,14 +112,15 @@ def find_entities(article: Article) -> Article:
     grouper = _Grouper()
     role_mentions: list[tuple[Span, str]] = []  # role phrases without a name
     sentence_starts = [s for s, _ in article.sentences]
-    headlines = headline_lines(text)
+    headlines = SpanSet(headline_lines(text))
+    boilerplate = SpanSet(b.span for b in article.boilerplate)
     deferred: list[tuple[list[Item], int, int]] = []
     for m in p.chunk.finditer(text):
         cs, ce = m.span()
-        if _in_boilerplate(article, cs, ce):
+        if boilerplate and boilerplate.overlaps(cs, ce):
             continue
         items = split_chunk(text, cs, ce, p)
-        if any(hs <= cs < he for hs, he in headlines):
+        if headlines and headlines.contains(cs):
             deferred.extend((items, i, -1) for i, it in enumerate(items) if it.kind == "name")
             items = [it for it in items if it.kind in ("place", "media", "organization")]
         for idx, item in enumerate(items):

@@ -47,7 +47,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -127,6 +127,7 @@ def _unslavic(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def loose(name: str) -> str:
     """The loose key of a name."""
     return " ".join(loose_word(w) for w in normalize(_unslavic(name)).split())
@@ -137,6 +138,7 @@ def skeleton(word: str) -> str:
     return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """The key people's names are compared by: each word's skeleton, so that
     transliterations meet ("Трамп"/"Trump", "Volodymyr"/"Vladimir", "Dmitri"/"Dmitry")."""

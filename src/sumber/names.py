@@ -301,8 +301,16 @@ def determiner_before(text: str, start: int, p: Patterns) -> bool:
 def headline_lines(text: str) -> list[Span]:
     """Lines in Title Case or capitals (headlines, sub-heads): names there are unreliable."""
     spans: list[Span] = []
-    for m in re.finditer(r"[^\n]+", text):
-        words = [w for w in re.findall(r"[^\W\d_]{3,}", m.group())]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if len(line) > 240:
+            continue  # a paragraph, not a heading
+        words = len(_WORD3.findall(line))
+        if words >= 3 and len(_CAPWORD3.findall(line)) >= 0.7 * words:
             spans.append(m.span())
     return spans
+
+
+_LINE = re.compile(r"[^\n]+")
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_CAPWORD3 = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]{{2,}}")

@@ -61,6 +61,10 @@ class CRFModel:
             for c in codes:
                 table[c] = weights[ids[slot + str(c)]]
             self.tables.append(table)
+        self._slot_table = np.concatenate(self.tables)
+        sizes = [len(t) for t in self.tables]
+        self._slot_offset = np.cumsum([0] + sizes[:-1])[:, None]
+        self._slot_max = np.array(sizes)[:, None] - 1
         # word pairs: "^a b" scores the token b, "$a b" scores the token a
         self.pair_end = {a[1:]: i for a, i in ids.items() if a[0] == "^"}
         self.pair_start = {a[1:]: i for a, i in ids.items() if a[0] == "$"}
@@ -130,8 +134,8 @@ class CRFModel:
             start = self.pair_start.get
             emit[1:] += self.weights[[end(p, unk) for p in pairs]] * same1
             emit[:-1] += self.weights[[start(p, unk) for p in pairs]] * same1
-        for table, col in zip(self.tables, prep.codes, strict=True):
-            emit += table[np.minimum(col, len(table) - 1)]
+        idx = np.minimum(prep.codes, self._slot_max) + self._slot_offset
+        emit += self._slot_table[idx].sum(axis=0)
         if self.o_bias:
             emit[:, self.labels.index("O")] -= self.o_bias
         out: list[list[str]] = [[] for _ in prep.lengths]
@@ -151,25 +155,24 @@ class CRFModel:
         valid = pos[:, None] < lengths[None, :]  # (tmax, nu)
         pad = np.zeros((tmax, nu, n))
         pad[valid] = emit[(starts[None, :] + pos[:, None])[valid]]
-        backs = [np.zeros((nu, n), dtype=np.intp)]
         hist = [pad[0]]
         delta = pad[0]
         trans = self.trans[None, :, :]
         for t in range(1, tmax):
-            cand = delta[:, :, None] + trans  # (units, from, to)
-            backs.append(cand.argmax(axis=1))
-            delta = cand.max(axis=1) + pad[t]
+            delta = (delta[:, :, None] + trans).max(axis=1) + pad[t]
             hist.append(delta)
-        back = np.stack(backs)
-        last = np.stack(hist)[lengths - 1, np.arange(nu)].argmax(axis=1)
+        h = np.stack(hist)  # (tmax, units, labels)
+        last = h[lengths - 1, np.arange(nu)].argmax(axis=1)
+        # back pointers of every step at once: the best previous label for each label
+        back = (h[:-1, :, :, None] + self.trans).argmax(axis=2)  # (tmax - 1, units, labels)
         # backtrack each unit in plain Python: cheaper than a numpy call per step
         labels = self.labels
         out: list[list[str]] = []
         for u, (k, n_u) in enumerate(zip(last.tolist(), lengths.tolist(), strict=True)):
-            bu = back[:n_u, u].tolist()
+            bu = back[: n_u - 1, u].tolist()
             y = [k] * n_u
             for t in range(n_u - 1, 0, -1):
-                k = bu[t][k]
+                k = bu[t - 1][k]
                 y[t - 1] = k
             out.append([labels[i] for i in y])
         return out

@@ -14,7 +14,7 @@ almost never over a paragraph break. Each token gets binary features:
   :data:`SLOTS`): quotation state, sentence start/end and index in the
   paragraph, direction, distance and identity of the nearest cue word in the
   sentence, quotation/colon/cue in the sentence, cue words in other sentences
-  of the paragraph, the "<clause>, <source> said." shape.
+  of the paragraph.
 
 Training turns all of these into feature strings (:func:`unit_features`);
 prediction looks the same weights up by word and by code
@@ -157,9 +157,7 @@ _BUCKET = [1, 1, 2, 2, 3, 3, 3, 3] + [4] * 8
 
 
 # context slots: each token has one integer code per slot; the feature is slot + code
-SLOTS = ("q", "S", "I", "L", "R", "b", "u", "p", "Q", "Lc", "Rc", "A", "X", "N", "T")
-_TAIL_SOURCE = 7  # at most this many tokens between the comma and a sentence-final cue
-_TAIL_AFTER = 4  # at most this many tokens after that cue
+SLOTS = ("q", "S", "I", "L", "R", "b", "u", "p", "Q", "Lc", "Rc", "A", "X", "N")
 
 
 @dataclass
@@ -226,36 +224,6 @@ def _nearest(flag: np.ndarray, sent: np.ndarray) -> tuple[np.ndarray, np.ndarray
 _BUCKET_ARR = np.array([0] + _BUCKET[1:] + [5], dtype=np.int64)
 
 
-def _tail_codes(cid: np.ndarray, bound: np.ndarray, strs: list[str]) -> np.ndarray:
-    """Sentences shaped "<clause>, <source> said." : 1 before the comma, 2 the comma, 3 after."""
-    n = len(strs)
-    tail = np.zeros(n, dtype=np.int64)
-    cue_at = np.flatnonzero(cid > 0).tolist()
-    if not cue_at:
-        return tail
-    starts = np.flatnonzero(bound & 1).tolist()
-    ends = np.flatnonzero(bound & 2).tolist()
-    ci = 0
-    for a, b in zip(starts, ends, strict=True):
-        while ci < len(cue_at) and cue_at[ci] < a:
-            ci += 1
-        last = None
-        cj = ci
-        while cj < len(cue_at) and cue_at[cj] <= b:
-            last = cue_at[cj]
-            cj += 1
-        if last is None or b - last > _TAIL_AFTER:
-            continue
-        for c in range(last - 1, max(a, last - _TAIL_SOURCE) - 1, -1):
-            if strs[c] == ",":
-                if c > a:
-                    tail[a:c] = 1
-                    tail[c] = 2
-                    tail[c + 1 : last] = 3
-                break
-    return tail
-
-
 def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon) -> Prepared:
     """Context codes for every token of ``units_`` (see :data:`SLOTS`).
 
@@ -266,8 +234,8 @@ def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon)
     (u), multi-word lexicon phrase (p), quotation state crossed with sentence
     facts (Q), the nearest cue word itself on the left (Lc) and right (Rc), a
     quotation closed before / opened after the token in its sentence (A), L
-    crossed with R (X), a cue word in a later / earlier sentence of the
-    unit (N), and the parts of a sentence shaped "<clause>, <source> said." (T).
+    crossed with R (X), and a cue word in a later / earlier sentence of the
+    unit (N).
 
     Args:
         text: the article text.
@@ -382,7 +350,6 @@ def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon)
         (earlier >= 0) & (sunit[np.maximum(earlier, 0)] == sunit)
     ) * 2
     near = near_s[sent]
-    tail = _tail_codes(cid, bound, strs)
     codes = np.stack(
         [
             inq,
@@ -399,7 +366,6 @@ def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon)
             aq,
             left * 6 + right,
             near,
-            tail,
         ]
     ).astype(np.int64)
     return Prepared(units_, strs, lengths, codes, according)
