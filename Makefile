@@ -15,6 +15,9 @@ setup: $(BIN)/sumber
 
 quickstart: setup
 	$(BIN)/sumber analyze examples/articles.jsonl --format text
+	rm -f examples.db
+	$(BIN)/sumber ingest examples/articles.jsonl --db sqlite:///examples.db
+	$(BIN)/sumber disputes --db sqlite:///examples.db
 
 test: setup
 	$(BIN)/python -m pytest

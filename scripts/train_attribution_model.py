@@ -114,11 +114,11 @@ def score(docs: list[dict], preds: list[list[dict]], threshold: float) -> dict[s
         ngold += len(gold)
         pairs = []
         for i, g in enumerate(gold):
-            for j, p in enumerate(pr):
-                inter = len(g[0] & p[0])
+            for j, q in enumerate(pr):
+                inter = len(g[0] & q[0])
                 if not inter:
                     continue
-                d = 2 * inter / (len(g[0]) + len(p[0]))
+                d = 2 * inter / (len(g[0]) + len(q[0]))
                 if d >= threshold:
                     pairs.append((d, i, j))
         pairs.sort(reverse=True)
@@ -370,15 +370,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--min-freq", type=float, default=2)
-    ap.add_argument("--every-annotator", action="store_true",
-                    help="train on every annotation file of a text, not only the first")
+    ap.add_argument(
+        "--every-annotator",
+        action="store_true",
+        help="train on every annotation file of a text, not only the first",
+    )
     ap.add_argument("--clusters", action="store_true", help="add word-cluster features")
     ap.add_argument("--bigrams", action="store_true", help="add word-pair features")
-    ap.add_argument("--o-bias", type=float, default=None,
-                    help=f"O-label bias (default {DEFAULT_O_BIAS}; with --tune: chosen)")
+    ap.add_argument(
+        "--o-bias",
+        type=float,
+        default=None,
+        help=f"O-label bias (default {DEFAULT_O_BIAS}; with --tune: chosen)",
+    )
     ap.add_argument("--tune", action="store_true", help="score 10%% of TRAIN instead of DEV")
-    ap.add_argument("--eval-only", action="store_true",
-                    help="score the existing --out model on DEV without training")
+    ap.add_argument(
+        "--eval-only",
+        action="store_true",
+        help="score the existing --out model on DEV without training",
+    )
     args = ap.parse_args(argv)
     if not args.train.is_dir() or not args.dev.is_dir():
         print("PolNeAR folders not found (give --train and --dev)", file=sys.stderr)

@@ -52,9 +52,7 @@ class CRFModel:
         self.tables: list[np.ndarray] = []
         for slot in SLOTS:
             codes = [
-                int(a[len(slot) :])
-                for a in ids
-                if a.startswith(slot) and a[len(slot) :].isdigit()
+                int(a[len(slot) :]) for a in ids if a.startswith(slot) and a[len(slot) :].isdigit()
             ]
             # one row per code, and a last zero row for codes the model never saw
             table = np.zeros((max(codes, default=0) + 2, n), dtype=np.float64)

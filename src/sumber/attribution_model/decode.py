@@ -107,8 +107,11 @@ def decode_unit(
         if t == "SRC":
             all_sources.append((s, e))
             # a source right after "according to" belongs to it
-            after = [c for c in range(len(cues)) if according and according[cues[c][0]]
-                     and 0 <= s - cues[c][1] <= 1]
+            after = [
+                c
+                for c in range(len(cues))
+                if according and according[cues[c][0]] and 0 <= s - cues[c][1] <= 1
+            ]
             if after:
                 sources.setdefault(after[0], []).append(((0, 0), (s, e)))
                 continue
