@@ -255,12 +255,12 @@ def labels(doc: dict, toks: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def predict_doc(doc: dict, model: CRFModel, cueless_min: int = 0) -> list[dict]:
+def predict_doc(doc: dict, model: CRFModel) -> list[dict]:
     """Predicted attributions of one document, as character spans."""
     prep = prepare(doc["text"], doc_units(doc), model.lex)
     return [
         {"content": r.content, "cue": r.cue, "source": [r.source] if r.source else []}
-        for r in decode_units(prep, model.tag(prep), cueless_min)
+        for r in decode_units(prep, model.tag(prep))
     ]
 
 
@@ -282,7 +282,7 @@ def check_tagger(docs: list[dict], model: CRFModel, path: str) -> None:
 def train_model(args: argparse.Namespace, train: list[dict]) -> tuple[Lexicon, dict, float]:
     """Train the CRF on ``train`` into ``args.out``; the lexicon, sidecar data and seconds."""
     t0 = time.time()
-    cues = learn_cues(train, min_count=5, min_ratio=0.2)
+    cues = learn_cues(train, min_count=5, min_ratio=args.cue_ratio)
     lex = Lexicon.from_pack(lang.get("en"), cues)
     lex.bigrams = args.bigrams
     clusters: dict[str, str] = {}
@@ -325,6 +325,7 @@ def train_model(args: argparse.Namespace, train: list[dict]) -> tuple[Lexicon, d
             "iterations": args.iterations,
             "min_freq": args.min_freq,
             "every_annotator": args.every_annotator,
+            "cue_ratio": args.cue_ratio,
         },
     }
     return lex, meta, time.time() - t0
@@ -374,6 +375,12 @@ def main(argv: list[str] | None = None) -> int:
         "--every-annotator",
         action="store_true",
         help="train on every annotation file of a text, not only the first",
+    )
+    ap.add_argument(
+        "--cue-ratio",
+        type=float,
+        default=0.2,
+        help="a word is a cue word when at least this share of its occurrences are in cues",
     )
     ap.add_argument("--clusters", action="store_true", help="add word-cluster features")
     ap.add_argument("--bigrams", action="store_true", help="add word-pair features")

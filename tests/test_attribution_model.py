@@ -72,6 +72,20 @@ def test_split_quote_is_one_attribution() -> None:
     assert " \u2026 " in a.text
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The bridge will reopen in May, the mayor said.", "the mayor"),
+        ("The bridge will reopen in May, she said on Friday.", "she"),
+    ],
+)
+def test_clause_then_source_and_cue(text: str, source: str) -> None:
+    (a,) = _predict(text)
+    assert a.text == "The bridge will reopen in May"
+    assert a.source is not None and a.source.text == source
+    assert a.kind == "indirect"
+
+
 def test_second_cue_shares_the_source() -> None:
     text = (
         "The minister argued that the budget was too small, "

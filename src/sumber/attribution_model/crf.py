@@ -45,6 +45,7 @@ class CRFModel:
         self.ids = ids
         self.weights = weights
         self.unknown = len(ids)
+        self.trans_t = np.ascontiguousarray(self.trans.T)
         self.lex = lex
         self.n = n
         self.o_bias = 0.0  # subtracted from the "O" score: > 0 trades precision for recall
@@ -162,7 +163,8 @@ class CRFModel:
         h = np.stack(hist)  # (tmax, units, labels)
         last = h[lengths - 1, np.arange(nu)].argmax(axis=1)
         # back pointers of every step at once: the best previous label for each label
-        back = (h[:-1, :, :, None] + self.trans).argmax(axis=2)  # (tmax - 1, units, labels)
+        # (tmax - 1, units, to, from): the reduction runs over the last, contiguous axis
+        back = (h[:-1, :, None, :] + self.trans_t).argmax(axis=3)
         # backtrack each unit in plain Python: cheaper than a numpy call per step
         labels = self.labels
         out: list[list[str]] = []
