@@ -132,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         took = time.perf_counter() - start
         sections.append(_story_section(report, took, flag))
-        print(f"evaluate_all: {STORY}: article stances {report['article_stances']['found']}/"
-              f"{report['article_stances']['n']} ({took:.1f} s)")
+        print(
+            f"evaluate_all: {STORY}: article stances {report['article_stances']['found']}/"
+            f"{report['article_stances']['n']} ({took:.1f} s)"
+        )
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     header = (
         "# sumber evaluation\n\n"

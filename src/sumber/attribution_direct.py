@@ -210,11 +210,15 @@ class RulesBase:
                 n = w.match(self.lex.citing, start, v + 1)
                 if n and start + n == v + 1:
                     x = start - 1  # skip "hatte am Sonntag" between the medium and "citing"
-                    while x >= floor and x > start - 8 and (
-                        w.low(x) in self.lex.adverbs
-                        or x in w.time_tokens
-                        or w.low(x) in self.lex.adjunct_starters
-                        or w.word(x) in QUOTE_CHARS
+                    while (
+                        x >= floor
+                        and x > start - 8
+                        and (
+                            w.low(x) in self.lex.adverbs
+                            or x in w.time_tokens
+                            or w.low(x) in self.lex.adjunct_starters
+                            or w.word(x) in QUOTE_CHARS
+                        )
                     ):
                         x -= 1
                     cp = w.backward(x, floor) or w.backward(start - 1, floor)

@@ -84,8 +84,14 @@ class IndirectRules(RulesBase):
             self.used_cues.add(j)
             via = self._conduits_after(p.j, limit)
             f = Found(
-                self._source(p), Cue(self.text[cs:ce], (cs, ce)), [], "indirect", cue[1], via,
-                None, cs,
+                self._source(p),
+                Cue(self.text[cs:ce], (cs, ce)),
+                [],
+                "indirect",
+                cue[1],
+                via,
+                None,
+                cs,
             )
             self._finish((ps, pe), f)
 

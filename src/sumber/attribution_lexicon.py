@@ -16,7 +16,7 @@ from sumber.attribution_vocab import Lexicon, Phrases, lexicon
 from sumber.model import Article, Span
 
 _OPENERS = frozenset("\"'“”«„‘(")
-_NAME_QUOTES = frozenset("\"“”«»„‚‘")  # marks around a medium's name: der Zeitung „Die Welt“
+_NAME_QUOTES = frozenset('"“”«»„‚‘')  # marks around a medium's name: der Zeitung „Die Welt“
 
 
 @dataclass(slots=True)
@@ -119,8 +119,10 @@ class Window:
         if n > 1 and self.word(i)[:1].isupper():
             return n, "name"  # "Bộ Ngoại giao": a known name with lower-case words in it
         n = self.match(lex.media_words, i, limit)
-        if n and i + n < limit and (
-            self.word(i + n)[:1].isupper() or self.word(i + n) in _NAME_QUOTES
+        if (
+            n
+            and i + n < limit
+            and (self.word(i + n)[:1].isupper() or self.word(i + n) in _NAME_QUOTES)
         ):
             return n, "media"  # "die Zeitung „…“", "báo Washington Post", "газета The Times"
         n = self.match(lex.roles, i, limit)

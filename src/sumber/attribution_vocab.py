@@ -17,7 +17,6 @@ from sumber import lang
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 
-
 def _phrases(items: tuple[str, ...] | list[str]) -> Phrases:
     table: dict[str, list[tuple[str, ...]]] = {}
     for item in items:

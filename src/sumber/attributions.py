@@ -170,10 +170,17 @@ def _headline_attributions(article: Article) -> list[Attribution]:
             ch = article.text[i]
             low = ch if named.contains(i) else ch.lower()
             chars[i] = low if len(low) == 1 else ch
-    copy = replace(article, text="".join(chars), attributions=[], meta=dict(article.meta))
+    inside = SpanSet(lines)
+    copy = replace(
+        article,
+        text="".join(chars),
+        attributions=[],
+        meta=dict(article.meta),
+        tokens=[t for t in article.tokens if inside.contains(t[0])],
+        sentences=[sp for sp in article.sentences if inside.contains(sp[0])],
+    )
     return [
-        a for a in rule_attributions(copy)
-        if any(ls <= a.content_span[0] < le for ls, le in lines)
+        a for a in rule_attributions(copy) if any(ls <= a.content_span[0] < le for ls, le in lines)
     ]
 
 

@@ -28,7 +28,10 @@ _MARK = {"asserts": "✔", "reports": "✔", "hedges": "~", "denies": "✘", "no
 def db_option(func: F) -> F:
     """The ``--db URL`` option every store command takes."""
     return click.option(
-        "--db", "db", default=None, metavar="URL",
+        "--db",
+        "db",
+        default=None,
+        metavar="URL",
         help="Database: a SQLAlchemy URL (postgresql://user@host/db) or an SQLite file path. "
         "Default: $SUMBER_DB or sumber.db in the working directory.",
     )(func)
@@ -63,8 +66,12 @@ def _say(kind: str, name: str, message: str) -> None:
 @json_option
 @reports_errors
 def ingest(
-    inputs: tuple[str, ...], db: str | None, language: str | None, published: str | None,
-    no_model: bool, as_json: bool,
+    inputs: tuple[str, ...],
+    db: str | None,
+    language: str | None,
+    published: str | None,
+    no_model: bool,
+    as_json: bool,
 ) -> None:
     """Analyse articles and store them: files, folders, JSONL (also sumber/1 records), URLs, -."""
     from sumber import lang
@@ -95,8 +102,11 @@ def ingest(
 
         if not isinstance(exc, SumberError) and os.environ.get("SUMBER_DEBUG"):
             raise exc
-        message = exc.message if isinstance(exc, SumberError) else (
-            f"internal error: {type(exc).__name__}: {exc}")
+        message = (
+            exc.message
+            if isinstance(exc, SumberError)
+            else (f"internal error: {type(exc).__name__}: {exc}")
+        )
         report("error", name, message)
 
     notes: list[str] = []
@@ -110,6 +120,7 @@ def ingest(
     try:
         if total is not None and total > 1 and sys.stderr.isatty():
             with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
+
                 def progress(result: Any) -> None:
                     bar.update(1)
                     tally[result.status] += 1
@@ -117,6 +128,7 @@ def ingest(
 
                 store.ingest_many(stream, progress=progress, options=options, on_error=on_error)
         else:
+
             def count_(result: Any) -> None:
                 tally[result.status] += 1
                 results.append(result)
@@ -125,19 +137,30 @@ def ingest(
     finally:
         store.close()
     if as_json:
-        _echo_json({"results": [{"id": r.article_id, "status": r.status} for r in results],
-                    "failed": failed})
+        _echo_json(
+            {
+                "results": [{"id": r.article_id, "status": r.status} for r in results],
+                "failed": failed,
+            }
+        )
     else:
         stored = sum(tally.values())
-        click.echo(f"{stored} article{'s' if stored != 1 else ''}: {tally['inserted']} inserted, "
-                   f"{tally['replaced']} replaced, {tally['unchanged']} unchanged"
-                   + (f"; {failed} failed" if failed else ""))
+        click.echo(
+            f"{stored} article{'s' if stored != 1 else ''}: {tally['inserted']} inserted, "
+            f"{tally['replaced']} replaced, {tally['unchanged']} unchanged"
+            + (f"; {failed} failed" if failed else "")
+        )
     sys.exit(1 if failed else 0)
 
 
 def _plural(n: int, word: str) -> str:
-    singular = {"entities": "entity", "claims": "claim", "attributions": "attribution",
-                "articles": "article", "mentions": "mention"}
+    singular = {
+        "entities": "entity",
+        "claims": "claim",
+        "attributions": "attribution",
+        "articles": "article",
+        "mentions": "mention",
+    }
     return f"{n} {word if n != 1 else singular.get(word, word)}"
 
 
@@ -157,14 +180,20 @@ def render_claim(view: dict[str, Any]) -> str:
     """A claim and its stances as readable text, grouped by side."""
     c = view["claim"]
     who = ", ".join(c["participants"]) or "?"
-    lines = [f"{c['event']}: {who}" + (f" on {c['date']}" if c["date"] else "")
-             + f"  [{view['status']}, {view['independent_confirmations']} independent "
-             f"confirmation{'s' if view['independent_confirmations'] != 1 else ''}; {c['id']}]"]
+    lines = [
+        f"{c['event']}: {who}"
+        + (f" on {c['date']}" if c["date"] else "")
+        + f"  [{view['status']}, {view['independent_confirmations']} independent "
+        f"confirmation{'s' if view['independent_confirmations'] != 1 else ''}; {c['id']}]"
+    ]
     summary = " ".join((c.get("summary") or "").split())
     if summary:
         lines.append(f"  “{summary[:150]}{'...' if len(summary) > 150 else ''}”")
-    sides = (("for", ("asserts", "reports", "hedges")), ("against", ("denies",)),
-             ("no comment", ("no_comment",)))
+    sides = (
+        ("for", ("asserts", "reports", "hedges")),
+        ("against", ("denies",)),
+        ("no comment", ("no_comment",)),
+    )
     for label, kinds in sides:
         group = [st for st in view["stances"] if st["stance"] in kinds]
         if group:
@@ -237,11 +266,17 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
     if as_json:
         _echo_json(view)
         return
-    click.echo(f"{view['name']} ({view['type']}; {view['id']}): "
-               f"{_plural(view['mentions'], 'mentions')} in "
-               f"{_plural(len(view['articles']), 'articles')}")
-    aliases = sorted({f"{a['alias']}" + (f" ({a['language']})" if a["language"] else "")
-                      for a in view["aliases"]})
+    click.echo(
+        f"{view['name']} ({view['type']}; {view['id']}): "
+        f"{_plural(view['mentions'], 'mentions')} in "
+        f"{_plural(len(view['articles']), 'articles')}"
+    )
+    aliases = sorted(
+        {
+            f"{a['alias']}" + (f" ({a['language']})" if a["language"] else "")
+            for a in view["aliases"]
+        }
+    )
     click.echo("  aliases: " + "; ".join(aliases))
     if view["roles"]:
         click.echo("  roles: " + "; ".join(view["roles"]))
@@ -258,8 +293,11 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
         c = v["claim"]
         own = sorted({st["stance"] for st in v["stances"] if st["holder"]["id"] == view["id"]})
         marks = " ".join(f"{_MARK.get(x, '?')} {x}" for x in own)
-        click.echo(f"  {marks}: {c['event']}: {', '.join(c['participants'])}"
-                   + (f" on {c['date']}" if c["date"] else "") + f"  [{v['status']}; {c['id']}]")
+        click.echo(
+            f"  {marks}: {c['event']}: {', '.join(c['participants'])}"
+            + (f" on {c['date']}" if c["date"] else "")
+            + f"  [{v['status']}; {c['id']}]"
+        )
     click.echo(f"\nWhat others said about {view['name']}:")
     if not view["about"]:
         click.echo("  nothing stored")
@@ -285,5 +323,7 @@ def articles(db: str | None, as_json: bool) -> None:
         click.echo("No articles.")
     for r in rows:
         counts = ", ".join(_plural(r[k], k) for k in ("entities", "attributions", "claims"))
-        click.echo(f"{r['id']}  {r['published'] or '-'}  {r['language'] or '-'}  {counts}  "
-                   f"{r['title'] or r['url'] or ''}".rstrip())
+        click.echo(
+            f"{r['id']}  {r['published'] or '-'}  {r['language'] or '-'}  {counts}  "
+            f"{r['title'] or r['url'] or ''}".rstrip()
+        )

@@ -43,7 +43,7 @@ def _pg_url(base: str) -> str:
         return base
     for plain in ("postgresql://", "postgres://"):
         if base.startswith(plain):
-            return "postgresql+psycopg://" + base[len(plain):]
+            return "postgresql+psycopg://" + base[len(plain) :]
     return base
 
 
@@ -99,25 +99,74 @@ def record(
         attributions: (id, source entity id or None for anonymous, stance, content text).
         claims: {id, event, participants, date, stances: [(holder, stance, attribution)]}.
     """
-    ents = [{"id": i, "name": n, "type": t, "roles": roles,
-             "mentions": [{"span": [0, len(m)], "text": m, "kind": "name"} for m in ms]}
-            for i, n, t, roles, ms in entities]
-    atts = [{"id": i, "source": {"entity": src, "name": None, "text": src or "sources",
-                                 "span": [0, 1], "anonymous": src is None},
-             "cue": {"text": "said", "span": [2, 6]},
-             "content": {"text": content, "spans": [[7, 7 + len(content)]]},
-             "kind": "indirect", "stance": stance, "via": [], "date": None}
-            for i, src, stance, content in attributions]
-    clms = [{"id": c["id"], "event": c["event"], "participants": c["participants"],
-             "date": c.get("date"), "place": None, "text": c.get("text", "a claim"),
-             "span": [0, 5], "status": "unclear",
-             "stances": [{"holder": h, "stance": s, "attribution": a, "hedged": False,
-                          "via": c.get("via", [])} for h, s, a in c["stances"]]}
-            for c in claims]
-    return {"schema": "sumber/1", "id": rid, "url": url, "source_url": None,
-            "language": language, "published": published, "title": None, "text": text,
-            "boilerplate": [], "sentences": [[0, len(text)]], "entities": ents,
-            "attributions": atts, "claims": clms, "times": []}
+    ents = [
+        {
+            "id": i,
+            "name": n,
+            "type": t,
+            "roles": roles,
+            "mentions": [{"span": [0, len(m)], "text": m, "kind": "name"} for m in ms],
+        }
+        for i, n, t, roles, ms in entities
+    ]
+    atts = [
+        {
+            "id": i,
+            "source": {
+                "entity": src,
+                "name": None,
+                "text": src or "sources",
+                "span": [0, 1],
+                "anonymous": src is None,
+            },
+            "cue": {"text": "said", "span": [2, 6]},
+            "content": {"text": content, "spans": [[7, 7 + len(content)]]},
+            "kind": "indirect",
+            "stance": stance,
+            "via": [],
+            "date": None,
+        }
+        for i, src, stance, content in attributions
+    ]
+    clms = [
+        {
+            "id": c["id"],
+            "event": c["event"],
+            "participants": c["participants"],
+            "date": c.get("date"),
+            "place": None,
+            "text": c.get("text", "a claim"),
+            "span": [0, 5],
+            "status": "unclear",
+            "stances": [
+                {
+                    "holder": h,
+                    "stance": s,
+                    "attribution": a,
+                    "hedged": False,
+                    "via": c.get("via", []),
+                }
+                for h, s, a in c["stances"]
+            ],
+        }
+        for c in claims
+    ]
+    return {
+        "schema": "sumber/1",
+        "id": rid,
+        "url": url,
+        "source_url": None,
+        "language": language,
+        "published": published,
+        "title": None,
+        "text": text,
+        "boilerplate": [],
+        "sentences": [[0, len(text)]],
+        "entities": ents,
+        "attributions": atts,
+        "claims": clms,
+        "times": [],
+    }
 
 
 @pytest.fixture()

@@ -28,8 +28,9 @@ def corpus(tmp_path: Path, texts: dict[str, str]) -> Path:
         {"id": "id-report", "text": texts["id_report"], "published": "2025-03-05"},
         {"id": "en-denial", "text": texts["en_denial"], "published": "2025-03-06"},
     ]
-    (folder / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n",
-                                    encoding="utf-8")
+    (folder / "a.jsonl").write_text(
+        "\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8"
+    )
     (folder / "other.txt").write_text(texts["id_other_call"], encoding="utf-8")
     return folder
 
@@ -85,11 +86,16 @@ def test_ingest_then_query_every_command(store_url: str, corpus: Path) -> None:
 def test_ingest_stores_sumber1_records_without_reanalysing(
     store_url: str, tmp_path: Path, make_record: Any
 ) -> None:
-    rec = make_record("pre", "A text that the analyser would read differently.",
-                      entities=[("e1", "Ana Lima", "person", [], ["Ana Lima"])])
+    rec = make_record(
+        "pre",
+        "A text that the analyser would read differently.",
+        entities=[("e1", "Ana Lima", "person", [], ["Ana Lima"])],
+    )
     path = tmp_path / "out.jsonl"
-    path.write_text(json.dumps(rec) + "\n\n" + '{"text": "Ana Lima said it rained."}\n'
-                    + "not json\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(rec) + "\n\n" + '{"text": "Ana Lima said it rained."}\n' + "not json\n",
+        encoding="utf-8",
+    )
     code, out, err = run("ingest", str(path), "--db", store_url)
     assert code == 1  # the bad line is reported, the others stored
     assert len(err.splitlines()) == 1
@@ -102,8 +108,10 @@ def test_ingest_stores_sumber1_records_without_reanalysing(
     assert code == 0 and "pre" in json.loads(out)["articles"]
 
 
-@pytest.mark.parametrize("url", ["nosuchdriver://x/y", "sqlite:////no/such/dir/s.db",
-                                 "postgresql://nobody@127.0.0.1:1/none"])
+@pytest.mark.parametrize(
+    "url",
+    ["nosuchdriver://x/y", "sqlite:////no/such/dir/s.db", "postgresql://nobody@127.0.0.1:1/none"],
+)
 def test_bad_db_url_is_one_line(url: str) -> None:
     for args in (["disputes"], ["articles", "--json"], ["entity", "x"]):
         code, out, err = run(*args, "--db", url)
@@ -138,13 +146,15 @@ def test_examples_show_a_dispute(tmp_path: Path) -> None:
 
 def test_a_malformed_record_is_reported_and_skipped(tmp_path: Path, make_record: Any) -> None:
     good = make_record("good", "Fine text.")
-    bad = make_record("bad", "Text.", entities=[("e1", "A B", "person", [], []),
-                                                 ("e1", "C D", "person", [], [])])
+    bad = make_record(
+        "bad", "Text.", entities=[("e1", "A B", "person", [], []), ("e1", "C D", "person", [], [])]
+    )
     path = tmp_path / "records.jsonl"
     path.write_text(json.dumps(bad) + "\n" + json.dumps(good) + "\n", encoding="utf-8")
     db = str(tmp_path / "s.db")
     code, out, err = run("ingest", str(path), "--db", db)
     assert code == 1
-    assert err.strip() == "sumber: error: bad: malformed sumber/1 record: \"entities\" has " \
-        "duplicate ids"
+    assert (
+        err.strip() == 'sumber: error: bad: malformed sumber/1 record: "entities" has duplicate ids'
+    )
     assert out.strip() == "1 article: 1 inserted, 0 replaced, 0 unchanged; 1 failed"

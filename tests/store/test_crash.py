@@ -17,11 +17,45 @@ import sys
 import time
 from pathlib import Path
 
-FIRST = ["Ayu", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko",
-         "Kartika", "Lestari", "Maya", "Nanda", "Oki"]
-LAST = ["Pratama", "Wibowo", "Saputra", "Halim", "Nugroho", "Siregar", "Lubis", "Tanjung",
-        "Gunawan", "Kusuma", "Hidayat", "Rahman", "Setiadi", "Wijaya", "Purnomo", "Susanto",
-        "Irawan", "Hakim", "Permana", "Sitorus"]
+FIRST = [
+    "Ayu",
+    "Budi",
+    "Citra",
+    "Dedi",
+    "Eka",
+    "Fajar",
+    "Gita",
+    "Hadi",
+    "Indah",
+    "Joko",
+    "Kartika",
+    "Lestari",
+    "Maya",
+    "Nanda",
+    "Oki",
+]
+LAST = [
+    "Pratama",
+    "Wibowo",
+    "Saputra",
+    "Halim",
+    "Nugroho",
+    "Siregar",
+    "Lubis",
+    "Tanjung",
+    "Gunawan",
+    "Kusuma",
+    "Hidayat",
+    "Rahman",
+    "Setiadi",
+    "Wijaya",
+    "Purnomo",
+    "Susanto",
+    "Irawan",
+    "Hakim",
+    "Permana",
+    "Sitorus",
+]
 N = 300
 
 
@@ -32,16 +66,21 @@ def _articles() -> list[dict[str, str]]:
         b = f"{FIRST[(i * 7 + 3) % len(FIRST)]} {LAST[(i * 3 + 5) % len(LAST)]}"
         day = i % 28 + 1
         if i % 2:
-            text = (f"Harian Warta Kota melaporkan bahwa Gubernur Bima Santoso melakukan "
-                    f"panggilan telepon dengan {a} pada {day} Maret. Menurut {b}, pertemuan "
-                    f"lanjutan dijadwalkan pekan depan.\n")
+            text = (
+                f"Harian Warta Kota melaporkan bahwa Gubernur Bima Santoso melakukan "
+                f"panggilan telepon dengan {a} pada {day} Maret. Menurut {b}, pertemuan "
+                f"lanjutan dijadwalkan pekan depan.\n"
+            )
             lang = "id"
         else:
-            text = (f"The governor's spokesperson, {b}, denied that Bima Santoso had a phone "
-                    f"call with {a} on March {day}. \"That is not true,\" {b} said.\n")
+            text = (
+                f"The governor's spokesperson, {b}, denied that Bima Santoso had a phone "
+                f'call with {a} on March {day}. "That is not true," {b} said.\n'
+            )
             lang = "en"
-        out.append({"id": f"gen-{i:03d}", "text": text, "language": lang,
-                    "published": "2025-03-30"})
+        out.append(
+            {"id": f"gen-{i:03d}", "text": text, "language": lang, "published": "2025-03-30"}
+        )
     return out
 
 
@@ -49,7 +88,10 @@ def _ingest(jsonl: Path, db: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "sumber", "ingest", str(jsonl), "--db", str(db), "--no-model"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
 
 
 def _stored(db: Path) -> int:
@@ -72,17 +114,21 @@ def _check_consistent(db: Path) -> int:
         rows = con.execute("SELECT id, record FROM articles").fetchall()
         for aid, raw in rows:
             rec = json.loads(raw)
+
             def n(table: str, aid: str = aid) -> int:
-                return con.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?",
-                                   (aid,)).fetchone()[0]
+                return con.execute(
+                    f"SELECT count(*) FROM {table} WHERE article_id = ?", (aid,)
+                ).fetchone()[0]
+
             assert n("article_entities") == len(rec["entities"]), aid
             assert n("attributions") == len(rec["attributions"]), aid
             assert n("article_claims") == len(rec["claims"]), aid
             assert n("stances") == sum(len(c["stances"]) for c in rec["claims"]), aid
         # nothing refers to an article that is not there
         for table in ("article_entities", "attributions", "article_claims", "stances"):
-            orphans = con.execute(f"SELECT count(*) FROM {table} WHERE article_id NOT IN "
-                                  "(SELECT id FROM articles)").fetchone()[0]
+            orphans = con.execute(
+                f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)"
+            ).fetchone()[0]
             assert orphans == 0, table
     finally:
         con.close()
@@ -124,8 +170,10 @@ def test_kill_mid_ingest_then_rerun(tmp_path: Path) -> None:
         names = [r[0] for r in con.execute("SELECT name FROM entities WHERE type = 'person'")]
         assert names.count("Bima Santoso") == 1
         assert len(names) == len(set(names)), "an entity was stored twice"
-        dup = con.execute("SELECT article_id, local_claim_id, position, count(*) FROM stances "
-                          "GROUP BY 1, 2, 3 HAVING count(*) > 1").fetchall()
+        dup = con.execute(
+            "SELECT article_id, local_claim_id, position, count(*) FROM stances "
+            "GROUP BY 1, 2, 3 HAVING count(*) > 1"
+        ).fetchall()
         assert dup == []
     finally:
         con.close()

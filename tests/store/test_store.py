@@ -55,12 +55,17 @@ def test_changed_text_replaces_in_one_go_without_leftovers(
     store_url: str, texts: dict[str, str]
 ) -> None:
     with Store(store_url) as store:
-        assert store.ingest(sumber.Article(text=texts["id_report"], id="x",
-                                           published="2025-03-05")).status == "inserted"
+        assert (
+            store.ingest(
+                sumber.Article(text=texts["id_report"], id="x", published="2025-03-05")
+            ).status
+            == "inserted"
+        )
         before = store.article("x")
         assert before is not None and before["claims"]
-        result = store.ingest(sumber.Article(text=texts["en_denial"], id="x",
-                                             published="2025-03-06"))
+        result = store.ingest(
+            sumber.Article(text=texts["en_denial"], id="x", published="2025-03-06")
+        )
         assert result.status == "replaced"
         after = store.article("x")
         assert after is not None and after["text"] == texts["en_denial"]
@@ -92,12 +97,15 @@ def test_report_and_denial_in_two_languages_make_one_disputed_claim(
     store_url: str, texts: dict[str, str]
 ) -> None:
     with Store(store_url) as store:
-        store.ingest(sumber.Article(text=texts["id_report"], id="id-report",
-                                    published="2025-03-05"))
-        store.ingest(sumber.Article(text=texts["en_denial"], id="en-denial",
-                                    published="2025-03-06"))
-        store.ingest(sumber.Article(text=texts["id_other_call"], id="id-other",
-                                    published="2025-08-22"))
+        store.ingest(
+            sumber.Article(text=texts["id_report"], id="id-report", published="2025-03-05")
+        )
+        store.ingest(
+            sumber.Article(text=texts["en_denial"], id="en-denial", published="2025-03-06")
+        )
+        store.ingest(
+            sumber.Article(text=texts["id_other_call"], id="id-other", published="2025-08-22")
+        )
         disputes = store.disputes()
         assert len(disputes) == 1
         d = disputes[0]
@@ -124,10 +132,12 @@ def test_report_and_denial_in_two_languages_make_one_disputed_claim(
 
 def test_entity_view(store_url: str, texts: dict[str, str]) -> None:
     with Store(store_url) as store:
-        store.ingest(sumber.Article(text=texts["id_report"], id="id-report",
-                                    published="2025-03-05"))
-        store.ingest(sumber.Article(text=texts["en_denial"], id="en-denial",
-                                    published="2025-03-06"))
+        store.ingest(
+            sumber.Article(text=texts["id_report"], id="id-report", published="2025-03-05")
+        )
+        store.ingest(
+            sumber.Article(text=texts["en_denial"], id="en-denial", published="2025-03-06")
+        )
         wulan = store.entity("Nina Wulan")
         assert wulan is not None and wulan["type"] == "person"
         assert any(a["stance"] == "denies" for a in wulan["said"])
@@ -145,33 +155,67 @@ def test_entity_view(store_url: str, texts: dict[str, str]) -> None:
 
 def test_linking_rules_with_records(store_url: str, make_record: Any) -> None:
     one = make_record(
-        "one", "t1", entities=[("e1", "Peskov", "person", ["spokesman"], ["Peskov"]),
-                               ("e2", "Donald Trump", "person", [], ["Donald Trump"]),
-                               ("e3", "Vladimir Putin", "person", [], ["Vladimir Putin"])],
+        "one",
+        "t1",
+        entities=[
+            ("e1", "Peskov", "person", ["spokesman"], ["Peskov"]),
+            ("e2", "Donald Trump", "person", [], ["Donald Trump"]),
+            ("e3", "Vladimir Putin", "person", [], ["Vladimir Putin"]),
+        ],
         attributions=[("a1", "e1", "denies", "Putin and Trump spoke")],
-        claims=[{"id": "c1", "event": "phone_call", "participants": ["e2", "e3"],
-                 "date": "2024-11", "stances": [("e1", "denies", "a1")]}])
+        claims=[
+            {
+                "id": "c1",
+                "event": "phone_call",
+                "participants": ["e2", "e3"],
+                "date": "2024-11",
+                "stances": [("e1", "denies", "a1")],
+            }
+        ],
+    )
     two = make_record(
-        "two", "t2", language="ru",
-        entities=[("e1", "Dmitry Peskov", "person", [], ["Dmitry Peskov"]),
-                  ("e2", "Melania Trump", "person", [], ["Melania Trump"]),
-                  ("e3", "Donald Trump", "person", [], []),
-                  ("e4", "Vladimir Vladimirovich Putin", "person", [], []),
-                  ("e5", "Washington Post", "media", [], [])],
+        "two",
+        "t2",
+        language="ru",
+        entities=[
+            ("e1", "Dmitry Peskov", "person", [], ["Dmitry Peskov"]),
+            ("e2", "Melania Trump", "person", [], ["Melania Trump"]),
+            ("e3", "Donald Trump", "person", [], []),
+            ("e4", "Vladimir Vladimirovich Putin", "person", [], []),
+            ("e5", "Washington Post", "media", [], []),
+        ],
         attributions=[("a1", None, "asserts", "they spoke on 7 November")],
-        claims=[{"id": "c1", "event": "phone_call", "participants": ["e3", "e4"],
-                 "date": "2024-11-07", "stances": [("anonymous", "asserts", "a1")],
-                 "via": ["e5"]},
-                {"id": "c2", "event": "phone_call", "participants": ["e3", "e4"],
-                 "date": "2021-01-05", "stances": [("anonymous", "asserts", "a1")]}])
+        claims=[
+            {
+                "id": "c1",
+                "event": "phone_call",
+                "participants": ["e3", "e4"],
+                "date": "2024-11-07",
+                "stances": [("anonymous", "asserts", "a1")],
+                "via": ["e5"],
+            },
+            {
+                "id": "c2",
+                "event": "phone_call",
+                "participants": ["e3", "e4"],
+                "date": "2021-01-05",
+                "stances": [("anonymous", "asserts", "a1")],
+            },
+        ],
+    )
     with Store(store_url) as store:
         store.ingest(one)
         store.ingest(two)
         with store.engine.connect() as conn:
             names = sorted(r[0] for r in conn.execute(select(s.entities.c.name)))
         # the surname-only Peskov took the full name; Melania is not Donald; Putin is one
-        assert names == ["Dmitry Peskov", "Donald Trump", "Melania Trump", "Vladimir Putin",
-                         "Washington Post"]
+        assert names == [
+            "Dmitry Peskov",
+            "Donald Trump",
+            "Melania Trump",
+            "Vladimir Putin",
+            "Washington Post",
+        ]
         calls = store.claims(event="phone_call")
         assert [c["claim"]["date"] for c in calls] == ["2021-01-05", "2024-11-07"]
         nov = calls[1]
@@ -179,8 +223,9 @@ def test_linking_rules_with_records(store_url: str, make_record: Any) -> None:
         anonymous = [st for st in nov["stances"] if st["holder"]["name"] == "anonymous"]
         assert anonymous and anonymous[0]["holder"]["type"] is None
         assert nov["independent_confirmations"] == 1
-        assert nov["stances"][0]["via"] == ["Washington Post"] or \
-            nov["stances"][1]["via"] == ["Washington Post"]
+        assert nov["stances"][0]["via"] == ["Washington Post"] or nov["stances"][1]["via"] == [
+            "Washington Post"
+        ]
         assert store.claims(about="Putin") == calls
         assert store.claims(about="Melania Trump") == []
         peskov = store.entity("Peskov")
@@ -200,11 +245,20 @@ def test_linking_rules_with_records(store_url: str, make_record: Any) -> None:
 
 
 def test_stances_keep_article_spans_and_version(store_url: str, make_record: Any) -> None:
-    rec = make_record("r", "text", entities=[("e1", "Ana Lima", "person", [], []),
-                                             ("e2", "Tom Reed", "person", [], [])],
-                      attributions=[("a1", "e1", "denies", "no call")],
-                      claims=[{"id": "c1", "event": "phone_call", "participants": ["e2"],
-                               "stances": [("e1", "denies", "a1")]}])
+    rec = make_record(
+        "r",
+        "text",
+        entities=[("e1", "Ana Lima", "person", [], []), ("e2", "Tom Reed", "person", [], [])],
+        attributions=[("a1", "e1", "denies", "no call")],
+        claims=[
+            {
+                "id": "c1",
+                "event": "phone_call",
+                "participants": ["e2"],
+                "stances": [("e1", "denies", "a1")],
+            }
+        ],
+    )
     with Store(store_url) as store:
         store.ingest(rec)
         with store.engine.connect() as conn:

@@ -18,9 +18,14 @@ from sumber.lang.base import LanguagePack
 
 def available() -> list[str]:
     """ISO codes of every language that has a pack."""
+    return list(_available())
+
+
+@cache
+def _available() -> tuple[str, ...]:
     import sumber.lang as pkg
 
-    return sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if m.ispkg)
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if m.ispkg))
 
 
 @cache
@@ -37,9 +42,7 @@ def get(iso: str) -> LanguagePack:
         LanguageError: when there is no pack for ``iso``.
     """
     if iso not in available():
-        raise LanguageError(
-            f"no language pack for {iso!r} (available: {', '.join(available())})"
-        )
+        raise LanguageError(f"no language pack for {iso!r} (available: {', '.join(available())})")
     module = importlib.import_module(f"sumber.lang.{iso}")
     return LanguagePack.from_module(iso, module)
 

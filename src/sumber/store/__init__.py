@@ -79,7 +79,7 @@ def _resolve(url: str) -> str:
         return "sqlite:///" + str(Path(url).expanduser().absolute())
     for plain in ("postgresql://", "postgres://"):
         if url.startswith(plain):
-            return "postgresql+psycopg://" + url[len(plain):]
+            return "postgresql+psycopg://" + url[len(plain) :]
     return url
 
 
@@ -124,7 +124,8 @@ class Store:
         except sa_exc.NoSuchModuleError:
             raise StoreError(
                 f"unsupported database URL {self.name!r} (use sqlite:///file.db, a path, or "
-                "postgresql://user@host/db)") from None
+                "postgresql://user@host/db)"
+            ) from None
         except ImportError as exc:
             hint = " (pip install 'sumber[postgres]')" if "psycopg" in str(exc) else ""
             raise StoreError(f"cannot use {self.name!r}: {exc}{hint}") from None
@@ -188,10 +189,14 @@ class Store:
             cond = or_(cond, a.c.url_sha == sha(url))
         elif text_sha:
             cond = or_(cond, a.c.text_sha == text_sha)
-        rows = conn.execute(select(a.c.id, a.c.url, a.c.text_sha, a.c.analysis_version)
-                            .where(cond).order_by(a.c.id)).all()
-        for test in (lambda r: r.id == aid, lambda r: bool(url) and r.url == url,
-                     lambda r: r.text_sha == text_sha):
+        rows = conn.execute(
+            select(a.c.id, a.c.url, a.c.text_sha, a.c.analysis_version).where(cond).order_by(a.c.id)
+        ).all()
+        for test in (
+            lambda r: r.id == aid,
+            lambda r: bool(url) and r.url == url,
+            lambda r: r.text_sha == text_sha,
+        ):
             for r in rows:
                 if test(r):
                     return r
@@ -218,9 +223,14 @@ class Store:
         record: dict[str, Any] | None
         if isinstance(item, dict) and item.get("schema") != SCHEMA:
             # a plain input object ({"text": ..., "id": ...}): an article to analyse
-            item = Article(text=str(item.get("text") or ""), id=item.get("id"),
-                           url=item.get("url"), title=item.get("title"),
-                           published=item.get("published"), language=item.get("language"))
+            item = Article(
+                text=str(item.get("text") or ""),
+                id=item.get("id"),
+                url=item.get("url"),
+                title=item.get("title"),
+                published=item.get("published"),
+                language=item.get("language"),
+            )
         if isinstance(item, Article):
             record = item.to_dict() if item.sentences else None
             ident = {"id": item.id, "url": item.url, "text": item.text}

@@ -76,14 +76,16 @@ class Ids:
     all the ids an article may need.
     """
 
-    def __init__(self, conn: Connection, table: Table, prefix: str, seed: str,
-                 local_ids: Iterable[str]) -> None:
+    def __init__(
+        self, conn: Connection, table: Table, prefix: str, seed: str, local_ids: Iterable[str]
+    ) -> None:
         self.conn, self.table, self.prefix, self.seed = conn, table, prefix, seed
         self.proposed = {lid: self._base(lid) for lid in local_ids}
         self.taken: set[str] = set()
         for chunk in _chunks(self.proposed.values()):
-            self.taken.update(r[0] for r in conn.execute(
-                select(table.c.id).where(table.c.id.in_(chunk))))
+            self.taken.update(
+                r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(chunk)))
+            )
 
     def _base(self, local_id: str) -> str:
         return self.prefix + sha(f"{self.seed}|{local_id}")[:16]
@@ -92,9 +94,12 @@ class Ids:
         """A fresh id for the row created for ``local_id``."""
         base = self.proposed.get(local_id) or self._base(local_id)
         candidate, n = base, 1
-        while candidate in self.taken or self.conn.execute(
-            select(self.table.c.id).where(self.table.c.id == candidate)
-        ).first():
+        while (
+            candidate in self.taken
+            or self.conn.execute(
+                select(self.table.c.id).where(self.table.c.id == candidate)
+            ).first()
+        ):
             n += 1
             candidate = f"{base}-{n}"
         self.taken.add(candidate)
@@ -104,7 +109,7 @@ class Ids:
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
     items = sorted(set(values))
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 def delete_article(conn: Connection, aid: str) -> None:
@@ -112,9 +117,14 @@ def delete_article(conn: Connection, aid: str) -> None:
     language = conn.execute(select(s.articles.c.language).where(s.articles.c.id == aid)).scalar()
     lang_ = language or ""
     ae = conn.execute(
-        select(s.article_entities).where(s.article_entities.c.article_id == aid)).all()
-    clms = {r[0] for r in conn.execute(
-        select(s.article_claims.c.claim_id).where(s.article_claims.c.article_id == aid))}
+        select(s.article_entities).where(s.article_entities.c.article_id == aid)
+    ).all()
+    clms = {
+        r[0]
+        for r in conn.execute(
+            select(s.article_claims.c.claim_id).where(s.article_claims.c.article_id == aid)
+        )
+    }
     alias_dec: Counter[tuple[str, str]] = Counter()
     role_dec: Counter[tuple[str, str]] = Counter()
     mention_dec: Counter[str] = Counter()
@@ -128,18 +138,29 @@ def delete_article(conn: Connection, aid: str) -> None:
     ea, er, en = s.entity_aliases, s.entity_roles, s.entities
     if alias_dec:
         conn.execute(
-            update(ea).where(ea.c.entity_id == bindparam("eid"), ea.c.alias == bindparam("a"),
-                             ea.c.language == lang_).values(refs=ea.c.refs - bindparam("n")),
-            [{"eid": e, "a": a, "n": n} for (e, a), n in alias_dec.items()])
+            update(ea)
+            .where(
+                ea.c.entity_id == bindparam("eid"),
+                ea.c.alias == bindparam("a"),
+                ea.c.language == lang_,
+            )
+            .values(refs=ea.c.refs - bindparam("n")),
+            [{"eid": e, "a": a, "n": n} for (e, a), n in alias_dec.items()],
+        )
     if role_dec:
         conn.execute(
-            update(er).where(er.c.entity_id == bindparam("eid"), er.c.role == bindparam("r"))
+            update(er)
+            .where(er.c.entity_id == bindparam("eid"), er.c.role == bindparam("r"))
             .values(refs=er.c.refs - bindparam("n")),
-            [{"eid": e, "r": x, "n": n} for (e, x), n in role_dec.items()])
+            [{"eid": e, "r": x, "n": n} for (e, x), n in role_dec.items()],
+        )
     if mention_dec:
-        conn.execute(update(en).where(en.c.id == bindparam("eid"))
-                     .values(mentions=en.c.mentions - bindparam("n")),
-                     [{"eid": e, "n": n} for e, n in mention_dec.items()])
+        conn.execute(
+            update(en)
+            .where(en.c.id == bindparam("eid"))
+            .values(mentions=en.c.mentions - bindparam("n")),
+            [{"eid": e, "n": n} for e, n in mention_dec.items()],
+        )
     for chunk in _chunks(mention_dec):
         conn.execute(delete(ea).where(ea.c.entity_id.in_(chunk), ea.c.refs <= 0))
         conn.execute(delete(er).where(er.c.entity_id.in_(chunk), er.c.refs <= 0))
@@ -149,18 +170,29 @@ def delete_article(conn: Connection, aid: str) -> None:
 def _prune(conn: Connection, ents: set[str], clms: set[str]) -> None:
     """Delete the given entities and claims that no stored article refers to any more."""
     for chunk in _chunks(clms):
-        used = {r[0] for r in conn.execute(
-            select(s.article_claims.c.claim_id).where(s.article_claims.c.claim_id.in_(chunk))
-            .distinct())}
+        used = {
+            r[0]
+            for r in conn.execute(
+                select(s.article_claims.c.claim_id)
+                .where(s.article_claims.c.claim_id.in_(chunk))
+                .distinct()
+            )
+        }
         gone = [c for c in chunk if c not in used]
         if gone:
-            conn.execute(delete(s.claim_participants)
-                         .where(s.claim_participants.c.claim_id.in_(gone)))
+            conn.execute(
+                delete(s.claim_participants).where(s.claim_participants.c.claim_id.in_(gone))
+            )
             conn.execute(delete(s.claims).where(s.claims.c.id.in_(gone)))
     for chunk in _chunks(ents):
-        used = {r[0] for r in conn.execute(
-            select(s.article_entities.c.entity_id).where(s.article_entities.c.entity_id
-                                                         .in_(chunk)).distinct())}
+        used = {
+            r[0]
+            for r in conn.execute(
+                select(s.article_entities.c.entity_id)
+                .where(s.article_entities.c.entity_id.in_(chunk))
+                .distinct()
+            )
+        }
         gone = [e for e in chunk if e not in used]
         if gone:
             for table in (s.entity_keys, s.entity_aliases, s.entity_roles):
@@ -202,14 +234,16 @@ class Pool:
         for chunk in _chunks(ids):
             for r in conn.execute(select(s.entities).where(s.entities.c.id.in_(chunk))):
                 self.cands[r.id] = link.Candidate(r.id, r.name, r.type, mentions=r.mentions)
-            for r in conn.execute(select(s.entity_aliases)
-                                  .where(s.entity_aliases.c.entity_id.in_(chunk))):
+            for r in conn.execute(
+                select(s.entity_aliases).where(s.entity_aliases.c.entity_id.in_(chunk))
+            ):
                 self.alias_rows.add((r.entity_id, r.alias, r.language))
                 c = self.cands[r.entity_id]
                 if r.alias not in c.aliases:
                     c.aliases.append(r.alias)
-            for r in conn.execute(select(s.entity_roles)
-                                  .where(s.entity_roles.c.entity_id.in_(chunk))):
+            for r in conn.execute(
+                select(s.entity_roles).where(s.entity_roles.c.entity_id.in_(chunk))
+            ):
                 self.role_rows.add((r.entity_id, r.role))
                 self.cands[r.entity_id].roles.append(r.role)
 
@@ -224,9 +258,7 @@ def _candidates(conn: Connection, keys: list[str]) -> list[link.Candidate]:
     return Pool(conn, keys).candidates(keys)
 
 
-def _link_entities(
-    conn: Connection, aid: str, seed: str, record: dict[str, Any]
-) -> dict[str, str]:
+def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]) -> dict[str, str]:
     """Link or create every entity of the article; return local id -> global id."""
     language = record.get("language")
     lang_ = language or ""
@@ -252,8 +284,11 @@ def _link_entities(
             match = link.Candidate(ids.new(e["id"]), name, etype)
             pool.cands[match.id] = match
             created.append(match)
-        elif (etype == "person" and len(link.loose(match.name).split()) == 1
-              and len(link.loose(name).split()) > 1):
+        elif (
+            etype == "person"
+            and len(link.loose(match.name).split()) == 1
+            and len(link.loose(name).split()) > 1
+        ):
             match.name = name  # a surname-only person gets the full name it turned out to have
             renamed[match.id] = name
         eid = gid[e["id"]] = match.id
@@ -262,8 +297,9 @@ def _link_entities(
                 pool.pairs.add((k, eid))
                 pool.by_key[k].add(eid)
                 key_rows.append({"key": k, "entity_id": eid})
-        names = [name] + [m["text"] for m in e.get("mentions") or []
-                          if m.get("kind") == "name" and m.get("text")]
+        names = [name] + [
+            m["text"] for m in e.get("mentions") or [] if m.get("kind") == "name" and m.get("text")
+        ]
         added_aliases = []
         for a in dict.fromkeys(x[:MAX_TEXT_KEY] for x in names if x):
             if (eid, a) not in seen_alias:
@@ -283,45 +319,71 @@ def _link_entities(
         n = len(e.get("mentions") or [])
         mention_inc[eid] += n
         match.mentions += n
-        ae_rows.append({"article_id": aid, "local_id": e["id"], "entity_id": eid, "name": name,
-                        "roles": _dumps(added_roles), "aliases": _dumps(added_aliases),
-                        "mentions": n})
+        ae_rows.append(
+            {
+                "article_id": aid,
+                "local_id": e["id"],
+                "entity_id": eid,
+                "name": name,
+                "roles": _dumps(added_roles),
+                "aliases": _dumps(added_aliases),
+                "mentions": n,
+            }
+        )
 
     new_ids = {c.id for c in created}
     en, ea, er = s.entities, s.entity_aliases, s.entity_roles
     if created:
-        conn.execute(insert(en), [{"id": c.id, "name": c.name, "type": c.type,
-                                   "mentions": c.mentions} for c in created])
+        conn.execute(
+            insert(en),
+            [{"id": c.id, "name": c.name, "type": c.type, "mentions": c.mentions} for c in created],
+        )
     old = [(e, n) for e, n in mention_inc.items() if e not in new_ids and n]
     if old:
-        conn.execute(update(en).where(en.c.id == bindparam("eid"))
-                     .values(mentions=en.c.mentions + bindparam("n")),
-                     [{"eid": e, "n": n} for e, n in old])
+        conn.execute(
+            update(en)
+            .where(en.c.id == bindparam("eid"))
+            .values(mentions=en.c.mentions + bindparam("n")),
+            [{"eid": e, "n": n} for e, n in old],
+        )
     renamed_old = [(e, n) for e, n in renamed.items() if e not in new_ids]
     if renamed_old:
-        conn.execute(update(en).where(en.c.id == bindparam("eid")).values(name=bindparam("nm")),
-                     [{"eid": e, "nm": n} for e, n in renamed_old])
+        conn.execute(
+            update(en).where(en.c.id == bindparam("eid")).values(name=bindparam("nm")),
+            [{"eid": e, "nm": n} for e, n in renamed_old],
+        )
     if key_rows:
         conn.execute(insert(s.entity_keys), key_rows)
-    _bump(conn, ea, [(ea.c.entity_id, "eid"), (ea.c.alias, "a"), (ea.c.language, "lang")],
-          {(e, a, lang_): n for (e, a), n in alias_inc.items()}, pool.alias_rows)
-    _bump(conn, er, [(er.c.entity_id, "eid"), (er.c.role, "r")], dict(role_inc),
-          pool.role_rows)
+    _bump(
+        conn,
+        ea,
+        [(ea.c.entity_id, "eid"), (ea.c.alias, "a"), (ea.c.language, "lang")],
+        {(e, a, lang_): n for (e, a), n in alias_inc.items()},
+        pool.alias_rows,
+    )
+    _bump(conn, er, [(er.c.entity_id, "eid"), (er.c.role, "r")], dict(role_inc), pool.role_rows)
     if ae_rows:
         conn.execute(insert(s.article_entities), ae_rows)
     return gid
 
 
 def _bump(
-    conn: Connection, table: Table, cols: list[tuple[Any, str]],
-    increments: dict[Any, int], existing: set[Any],
+    conn: Connection,
+    table: Table,
+    cols: list[tuple[Any, str]],
+    increments: dict[Any, int],
+    existing: set[Any],
 ) -> None:
     """Add to the ``refs`` of existing rows, insert the others."""
     names = [n for _, n in cols]
-    ups = [{**dict(zip(names, k, strict=True)), "n": n} for k, n in increments.items()
-           if k in existing]
-    new = [{**{c.name: v for (c, _), v in zip(cols, k, strict=True)}, "refs": n}
-           for k, n in increments.items() if k not in existing]
+    ups = [
+        {**dict(zip(names, k, strict=True)), "n": n} for k, n in increments.items() if k in existing
+    ]
+    new = [
+        {**{c.name: v for (c, _), v in zip(cols, k, strict=True)}, "refs": n}
+        for k, n in increments.items()
+        if k not in existing
+    ]
     if ups:
         where = [c == bindparam(n) for c, n in cols]
         conn.execute(update(table).where(*where).values(refs=table.c.refs + bindparam("n")), ups)
@@ -349,10 +411,12 @@ def _link_claims(
     keys = [link.claim_key(c.get("event") or "", p) for c, p in zip(clms, parts, strict=True)]
     stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for chunk in _chunks(keys):
-        for r in conn.execute(select(s.claims.c.id, s.claims.c.date, s.claims.c.block_key)
-                              .where(s.claims.c.block_key.in_(chunk)).order_by(s.claims.c.id)):
-            stored[r.block_key].append({"id": r.id, "date": r.date, "new": False,
-                                        "changed": False})
+        for r in conn.execute(
+            select(s.claims.c.id, s.claims.c.date, s.claims.c.block_key)
+            .where(s.claims.c.block_key.in_(chunk))
+            .order_by(s.claims.c.id)
+        ):
+            stored[r.block_key].append({"id": r.id, "date": r.date, "new": False, "changed": False})
     ids = Ids(conn, s.claims, "C", seed, [c["id"] for c in clms])
     out: dict[str, str] = {}
     new_rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
@@ -361,26 +425,35 @@ def _link_claims(
         date = c.get("date")
         hit = next((x for x in stored[key] if link.dates_compatible(x["date"], date)), None)
         if hit is None:
-            hit = {"id": ids.new(c["id"]), "date": date,
-                   "new": True, "changed": False}
+            hit = {"id": ids.new(c["id"]), "date": date, "new": True, "changed": False}
             stored[key].append(hit)
-            new_rows.append((hit, {"event": c.get("event") or "", "block_key": key,
-                                   "place": c.get("place"),
-                                   "summary": c.get("text") or c.get("event") or ""}))
+            new_rows.append(
+                (
+                    hit,
+                    {
+                        "event": c.get("event") or "",
+                        "block_key": key,
+                        "place": c.get("place"),
+                        "summary": c.get("text") or c.get("event") or "",
+                    },
+                )
+            )
             part_rows.extend({"claim_id": hit["id"], "entity_id": e} for e in dict.fromkeys(p))
         elif _precision(date) > _precision(hit["date"]):
             hit["date"], hit["changed"] = date, True
         out[c["id"]] = hit["id"]
     if new_rows:
-        conn.execute(insert(s.claims), [{"id": h["id"], "date": h["date"], **row}
-                                        for h, row in new_rows])
+        conn.execute(
+            insert(s.claims), [{"id": h["id"], "date": h["date"], **row} for h, row in new_rows]
+        )
     if part_rows:
         conn.execute(insert(s.claim_participants), part_rows)
     changed = [x for xs in stored.values() for x in xs if x["changed"] and not x["new"]]
     if changed:
-        conn.execute(update(s.claims).where(s.claims.c.id == bindparam("cid"))
-                     .values(date=bindparam("d")),
-                     [{"cid": x["id"], "d": x["date"]} for x in changed])
+        conn.execute(
+            update(s.claims).where(s.claims.c.id == bindparam("cid")).values(date=bindparam("d")),
+            [{"cid": x["id"], "d": x["date"]} for x in changed],
+        )
     return out
 
 
@@ -405,11 +478,21 @@ def write_article(
     """
     language = record.get("language")
     now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-    conn.execute(insert(s.articles).values(
-        id=aid, url=record.get("url"), source_url=record.get("source_url"), language=language,
-        url_sha=sha(record["url"]) if record.get("url") else None,
-        published=record.get("published"), title=record.get("title"), text_sha=text_sha,
-        analysis_version=version, record=_dumps(record), ingested_at=now))
+    conn.execute(
+        insert(s.articles).values(
+            id=aid,
+            url=record.get("url"),
+            source_url=record.get("source_url"),
+            language=language,
+            url_sha=sha(record["url"]) if record.get("url") else None,
+            published=record.get("published"),
+            title=record.get("title"),
+            text_sha=text_sha,
+            analysis_version=version,
+            record=_dumps(record),
+            ingested_at=now,
+        )
+    )
     seed = f"{aid}|{text_sha}|{version}"
 
     gid = _link_entities(conn, aid, seed, record)
@@ -419,18 +502,34 @@ def write_article(
     for a in attrs.values():
         src = a.get("source") or {}
         content = a.get("content") or {}
-        attr_rows.append({
-            "article_id": aid, "local_id": a["id"],
-            "source_entity_id": gid.get(src.get("entity") or ""),
-            "source_text": src.get("text"), "anonymous": bool(src.get("anonymous")),
-            "cue": (a.get("cue") or {}).get("text"), "kind": a.get("kind") or "",
-            "stance": a.get("stance") or "asserts", "content": content.get("text") or "",
-            "spans": _dumps({"content": content.get("spans") or [], "source": _spans(src),
-                             "cue": _spans(a.get("cue"))}),
-            "via": _dumps([{"entity": gid.get(v.get("entity") or ""), "name": v.get("name")}
-                           for v in a.get("via") or []]),
-            "date": a.get("date"), "analysis_version": version,
-        })
+        attr_rows.append(
+            {
+                "article_id": aid,
+                "local_id": a["id"],
+                "source_entity_id": gid.get(src.get("entity") or ""),
+                "source_text": src.get("text"),
+                "anonymous": bool(src.get("anonymous")),
+                "cue": (a.get("cue") or {}).get("text"),
+                "kind": a.get("kind") or "",
+                "stance": a.get("stance") or "asserts",
+                "content": content.get("text") or "",
+                "spans": _dumps(
+                    {
+                        "content": content.get("spans") or [],
+                        "source": _spans(src),
+                        "cue": _spans(a.get("cue")),
+                    }
+                ),
+                "via": _dumps(
+                    [
+                        {"entity": gid.get(v.get("entity") or ""), "name": v.get("name")}
+                        for v in a.get("via") or []
+                    ]
+                ),
+                "date": a.get("date"),
+                "analysis_version": version,
+            }
+        )
     if attr_rows:
         conn.execute(insert(s.attributions), attr_rows)
 
@@ -440,24 +539,38 @@ def write_article(
         if c.get("id") not in cids:
             continue
         cid = cids[c["id"]]
-        claim_rows.append({"article_id": aid, "local_id": c["id"], "claim_id": cid,
-                           "text": c.get("text") or "", "span": _dumps(c.get("span")),
-                           "date": c.get("date")})
+        claim_rows.append(
+            {
+                "article_id": aid,
+                "local_id": c["id"],
+                "claim_id": cid,
+                "text": c.get("text") or "",
+                "span": _dumps(c.get("span")),
+                "date": c.get("date"),
+            }
+        )
         for pos, st in enumerate(c.get("stances") or []):
             holder = st.get("holder")
             kind = holder if holder in ("author", "anonymous") else "entity"
             att = attrs.get(st.get("attribution") or "")
             content = (att or {}).get("content") or {}
-            stance_rows.append({
-                "claim_id": cid, "article_id": aid, "local_claim_id": c["id"], "position": pos,
-                "attribution_local_id": st.get("attribution"), "holder_kind": kind,
-                "holder_entity_id": gid.get(holder) if kind == "entity" else None,
-                "stance": st.get("stance") or "asserts", "hedged": bool(st.get("hedged")),
-                "via": _dumps([gid[v] for v in st.get("via") or [] if v in gid]),
-                "quote": content.get("text") if att else c.get("text"),
-                "span": _dumps(content.get("spans") if att else [c.get("span")]),
-                "analysis_version": version,
-            })
+            stance_rows.append(
+                {
+                    "claim_id": cid,
+                    "article_id": aid,
+                    "local_claim_id": c["id"],
+                    "position": pos,
+                    "attribution_local_id": st.get("attribution"),
+                    "holder_kind": kind,
+                    "holder_entity_id": gid.get(holder) if kind == "entity" else None,
+                    "stance": st.get("stance") or "asserts",
+                    "hedged": bool(st.get("hedged")),
+                    "via": _dumps([gid[v] for v in st.get("via") or [] if v in gid]),
+                    "quote": content.get("text") if att else c.get("text"),
+                    "span": _dumps(content.get("spans") if att else [c.get("span")]),
+                    "analysis_version": version,
+                }
+            )
     if claim_rows:
         conn.execute(insert(s.article_claims), claim_rows)
     if stance_rows:

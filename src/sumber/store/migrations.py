@@ -70,9 +70,7 @@ def migrate(engine: Engine, begin: Callable[[], object] | None = None) -> list[i
         with opener() as conn:  # type: ignore[attr-defined]
             _lock(conn)
             table = schema.schema_migrations
-            exists = conn.execute(
-                select(table.c.version).where(table.c.version == version)
-            ).first()
+            exists = conn.execute(select(table.c.version).where(table.c.version == version)).first()
             if exists:
                 continue
             step(conn)

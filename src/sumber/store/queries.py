@@ -45,9 +45,12 @@ def _names(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     wanted = sorted({i for i in ids if i})
     out: dict[str, tuple[str, str]] = {}
     for chunk in range(0, len(wanted), 500):
-        part = wanted[chunk:chunk + 500]
-        for r in conn.execute(select(s.entities.c.id, s.entities.c.name, s.entities.c.type)
-                              .where(s.entities.c.id.in_(part))):
+        part = wanted[chunk : chunk + 500]
+        for r in conn.execute(
+            select(s.entities.c.id, s.entities.c.name, s.entities.c.type).where(
+                s.entities.c.id.in_(part)
+            )
+        ):
             out[r.id] = (r.name, r.type)
     return out
 
@@ -59,29 +62,38 @@ def claim_views(conn: Connection, claim_ids: Sequence[str]) -> list[dict[str, An
     ids = list(dict.fromkeys(claim_ids))
     out: list[dict[str, Any]] = []
     for chunk in range(0, len(ids), 500):
-        out.extend(_claim_views(conn, ids[chunk:chunk + 500]))
+        out.extend(_claim_views(conn, ids[chunk : chunk + 500]))
     return out
 
 
 def _claim_views(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
     claims = {r.id: r for r in conn.execute(select(s.claims).where(s.claims.c.id.in_(ids)))}
     parts: dict[str, list[str]] = defaultdict(list)
-    for r in conn.execute(select(s.claim_participants).where(s.claim_participants.c.claim_id
-                                                             .in_(ids))):
+    for r in conn.execute(
+        select(s.claim_participants).where(s.claim_participants.c.claim_id.in_(ids))
+    ):
         parts[r.claim_id].append(r.entity_id)
     a = s.articles
     rows = conn.execute(
         select(s.stances, a.c.url, a.c.language, a.c.published)
         .join(a, a.c.id == s.stances.c.article_id)
         .where(s.stances.c.claim_id.in_(ids))
-        .order_by(s.stances.c.claim_id, a.c.published.is_(None), a.c.published,
-                  s.stances.c.article_id,
-                  s.stances.c.local_claim_id, s.stances.c.position)
+        .order_by(
+            s.stances.c.claim_id,
+            a.c.published.is_(None),
+            a.c.published,
+            s.stances.c.article_id,
+            s.stances.c.local_claim_id,
+            s.stances.c.position,
+        )
     ).all()
     vias = [json.loads(r.via) for r in rows]
-    names = _names(conn, [p for ps in parts.values() for p in ps]
-                   + [r.holder_entity_id for r in rows]
-                   + [v for vs in vias for v in vs])
+    names = _names(
+        conn,
+        [p for ps in parts.values() for p in ps]
+        + [r.holder_entity_id for r in rows]
+        + [v for vs in vias for v in vs],
+    )
     stances: dict[str, list[dict[str, Any]]] = defaultdict(list)
     raw: dict[str, list[tuple[str, str, list[str], str]]] = defaultdict(list)
     for r, via in zip(rows, vias, strict=True):
@@ -90,31 +102,42 @@ def _claim_views(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
             holder = {"id": r.holder_entity_id, "name": name, "type": etype}
         else:
             holder = {"id": None, "name": r.holder_kind, "type": None}
-        stances[r.claim_id].append({
-            "holder": holder,
-            "stance": r.stance,
-            "hedged": bool(r.hedged),
-            "via": [names.get(v, (v, None))[0] for v in via],
-            "article": {"id": r.article_id, "url": r.url, "language": r.language,
-                        "published": r.published},
-            "quote": r.quote,
-            "span": json.loads(r.span) if r.span else None,
-        })
-        raw[r.claim_id].append((r.holder_entity_id or r.holder_kind, r.holder_kind, via,
-                                r.stance))
+        stances[r.claim_id].append(
+            {
+                "holder": holder,
+                "stance": r.stance,
+                "hedged": bool(r.hedged),
+                "via": [names.get(v, (v, None))[0] for v in via],
+                "article": {
+                    "id": r.article_id,
+                    "url": r.url,
+                    "language": r.language,
+                    "published": r.published,
+                },
+                "quote": r.quote,
+                "span": json.loads(r.span) if r.span else None,
+            }
+        )
+        raw[r.claim_id].append((r.holder_entity_id or r.holder_kind, r.holder_kind, via, r.stance))
     views = []
     for cid in ids:
         c = claims.get(cid)
         if c is None:
             continue
-        views.append({
-            "claim": {"id": c.id, "event": c.event,
-                      "participants": sorted(names.get(p, (p, None))[0] for p in parts[cid]),
-                      "date": c.date, "summary": c.summary},
-            "status": status(st["stance"] for st in stances[cid]),
-            "independent_confirmations": link.independent_confirmations(raw[cid]),
-            "stances": stances[cid],
-        })
+        views.append(
+            {
+                "claim": {
+                    "id": c.id,
+                    "event": c.event,
+                    "participants": sorted(names.get(p, (p, None))[0] for p in parts[cid]),
+                    "date": c.date,
+                    "summary": c.summary,
+                },
+                "status": status(st["stance"] for st in stances[cid]),
+                "independent_confirmations": link.independent_confirmations(raw[cid]),
+                "stances": stances[cid],
+            }
+        )
     return views
 
 
@@ -124,7 +147,10 @@ def disputes(conn: Connection) -> list[dict[str, Any]]:
     pos = func.sum(case((st.c.stance.in_(POSITIVE), 1), else_=0))
     neg = func.sum(case((st.c.stance == "denies", 1), else_=0))
     rows = conn.execute(
-        select(st.c.claim_id).group_by(st.c.claim_id).having(pos > 0).having(neg > 0)
+        select(st.c.claim_id)
+        .group_by(st.c.claim_id)
+        .having(pos > 0)
+        .having(neg > 0)
         .order_by((pos + neg).desc(), st.c.claim_id)
     ).all()
     return claim_views(conn, [r[0] for r in rows])
@@ -142,8 +168,9 @@ def find_entity(conn: Connection, name: str) -> str | None:
         keys.extend(link.entity_keys(name, etype))
     cands = _candidates(conn, list(dict.fromkeys(keys)))
     key = link.loose(name)
-    exact = [c for c in cands if link.loose(c.name) == key
-             or key in {link.loose(a) for a in c.aliases}]
+    exact = [
+        c for c in cands if link.loose(c.name) == key or key in {link.loose(a) for a in c.aliases}
+    ]
     if exact:
         return max(exact, key=lambda c: (link.loose(c.name) == key, c.mentions)).id
     match = link.choose_entity(name, "person", [], cands)
@@ -161,8 +188,9 @@ def claims(
         eid = find_entity(conn, about)
         if eid is None:
             return []
-        q = q.join(s.claim_participants, s.claim_participants.c.claim_id == s.claims.c.id) \
-             .where(s.claim_participants.c.entity_id == eid)
+        q = q.join(s.claim_participants, s.claim_participants.c.claim_id == s.claims.c.id).where(
+            s.claim_participants.c.entity_id == eid
+        )
     return claim_views(conn, [r[0] for r in conn.execute(q)])
 
 
@@ -174,38 +202,72 @@ def entity(conn: Connection, name: str) -> dict[str, Any] | None:
     row = conn.execute(select(s.entities).where(s.entities.c.id == eid)).one()
     aliases = conn.execute(
         select(s.entity_aliases.c.alias, s.entity_aliases.c.language)
-        .where(s.entity_aliases.c.entity_id == eid).distinct()
+        .where(s.entity_aliases.c.entity_id == eid)
+        .distinct()
         .order_by(s.entity_aliases.c.alias, s.entity_aliases.c.language)
     ).all()
-    ae = conn.execute(select(s.article_entities.c.article_id)
-                      .where(s.article_entities.c.entity_id == eid)
-                      .order_by(s.article_entities.c.article_id)).all()
-    roles = [r[0] for r in conn.execute(
-        select(s.entity_roles.c.role).where(s.entity_roles.c.entity_id == eid)
-        .order_by(s.entity_roles.c.refs.desc(), s.entity_roles.c.role))]
+    ae = conn.execute(
+        select(s.article_entities.c.article_id)
+        .where(s.article_entities.c.entity_id == eid)
+        .order_by(s.article_entities.c.article_id)
+    ).all()
+    roles = [
+        r[0]
+        for r in conn.execute(
+            select(s.entity_roles.c.role)
+            .where(s.entity_roles.c.entity_id == eid)
+            .order_by(s.entity_roles.c.refs.desc(), s.entity_roles.c.role)
+        )
+    ]
     a, at = s.articles, s.attributions
     said_rows = conn.execute(
-        select(at, a.c.url, a.c.language, a.c.published).join(a, a.c.id == at.c.article_id)
+        select(at, a.c.url, a.c.language, a.c.published)
+        .join(a, a.c.id == at.c.article_id)
         .where(at.c.source_entity_id == eid)
         .order_by(a.c.published.is_(None), a.c.published, at.c.article_id, at.c.local_id)
     ).all()
-    said = [{
-        "article": {"id": r.article_id, "url": r.url, "language": r.language,
-                    "published": r.published},
-        "cue": r.cue, "kind": r.kind, "stance": r.stance, "quote": r.content,
-        "spans": json.loads(r.spans), "via": [v["name"] for v in json.loads(r.via)],
-    } for r in said_rows]
-    held = [r[0] for r in conn.execute(
-        select(s.stances.c.claim_id).where(s.stances.c.holder_entity_id == eid).distinct()
-        .order_by(s.stances.c.claim_id))]
-    about = [r[0] for r in conn.execute(
-        select(s.claim_participants.c.claim_id).where(s.claim_participants.c.entity_id == eid)
-        .order_by(s.claim_participants.c.claim_id))]
+    said = [
+        {
+            "article": {
+                "id": r.article_id,
+                "url": r.url,
+                "language": r.language,
+                "published": r.published,
+            },
+            "cue": r.cue,
+            "kind": r.kind,
+            "stance": r.stance,
+            "quote": r.content,
+            "spans": json.loads(r.spans),
+            "via": [v["name"] for v in json.loads(r.via)],
+        }
+        for r in said_rows
+    ]
+    held = [
+        r[0]
+        for r in conn.execute(
+            select(s.stances.c.claim_id)
+            .where(s.stances.c.holder_entity_id == eid)
+            .distinct()
+            .order_by(s.stances.c.claim_id)
+        )
+    ]
+    about = [
+        r[0]
+        for r in conn.execute(
+            select(s.claim_participants.c.claim_id)
+            .where(s.claim_participants.c.entity_id == eid)
+            .order_by(s.claim_participants.c.claim_id)
+        )
+    ]
     about_views = claim_views(conn, about)
     for v in about_views:  # what *others* said about it
         v["stances"] = [st for st in v["stances"] if st["holder"]["id"] != eid]
     return {
-        "id": row.id, "name": row.name, "type": row.type, "mentions": row.mentions,
+        "id": row.id,
+        "name": row.name,
+        "type": row.type,
+        "mentions": row.mentions,
         "aliases": [{"alias": r.alias, "language": r.language or None} for r in aliases],
         "roles": roles,
         "articles": sorted({r.article_id for r in ae}),
@@ -219,37 +281,69 @@ def articles(conn: Connection) -> list[dict[str, Any]]:
     """Every stored article, with row counts, most recently published first."""
     a = s.articles
     counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for table, label in ((s.article_entities, "entities"), (s.attributions, "attributions"),
-                         (s.article_claims, "claims")):
-        for r in conn.execute(select(table.c.article_id, func.count())
-                              .group_by(table.c.article_id)):
+    for table, label in (
+        (s.article_entities, "entities"),
+        (s.attributions, "attributions"),
+        (s.article_claims, "claims"),
+    ):
+        for r in conn.execute(
+            select(table.c.article_id, func.count()).group_by(table.c.article_id)
+        ):
             counts[r[0]][label] = r[1]
-    rows = conn.execute(select(a.c.id, a.c.url, a.c.source_url, a.c.language, a.c.published,
-                               a.c.title, a.c.analysis_version, a.c.ingested_at)
-                        .order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)).all()
-    return [{
-        "id": r.id, "url": r.url, "source_url": r.source_url, "language": r.language,
-        "published": r.published, "title": r.title, "analysis_version": r.analysis_version,
-        "ingested_at": r.ingested_at,
-        "entities": counts[r.id].get("entities", 0),
-        "attributions": counts[r.id].get("attributions", 0),
-        "claims": counts[r.id].get("claims", 0),
-    } for r in rows]
+    rows = conn.execute(
+        select(
+            a.c.id,
+            a.c.url,
+            a.c.source_url,
+            a.c.language,
+            a.c.published,
+            a.c.title,
+            a.c.analysis_version,
+            a.c.ingested_at,
+        ).order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
+    ).all()
+    return [
+        {
+            "id": r.id,
+            "url": r.url,
+            "source_url": r.source_url,
+            "language": r.language,
+            "published": r.published,
+            "title": r.title,
+            "analysis_version": r.analysis_version,
+            "ingested_at": r.ingested_at,
+            "entities": counts[r.id].get("entities", 0),
+            "attributions": counts[r.id].get("attributions", 0),
+            "claims": counts[r.id].get("claims", 0),
+        }
+        for r in rows
+    ]
 
 
 def article(conn: Connection, aid: str) -> dict[str, Any] | None:
     """The stored ``sumber/1`` record, each entity and claim with its ``global_id``."""
-    row = conn.execute(select(s.articles.c.record, s.articles.c.analysis_version)
-                       .where(s.articles.c.id == aid)).first()
+    row = conn.execute(
+        select(s.articles.c.record, s.articles.c.analysis_version).where(s.articles.c.id == aid)
+    ).first()
     if row is None:
         return None
     record: dict[str, Any] = json.loads(row.record)
     record["id"] = aid
     record["analysis_version"] = row.analysis_version
-    ents = dict(conn.execute(select(s.article_entities.c.local_id, s.article_entities.c.entity_id)
-                             .where(s.article_entities.c.article_id == aid)).all())
-    clms = dict(conn.execute(select(s.article_claims.c.local_id, s.article_claims.c.claim_id)
-                             .where(s.article_claims.c.article_id == aid)).all())
+    ents = dict(
+        conn.execute(
+            select(s.article_entities.c.local_id, s.article_entities.c.entity_id).where(
+                s.article_entities.c.article_id == aid
+            )
+        ).all()
+    )
+    clms = dict(
+        conn.execute(
+            select(s.article_claims.c.local_id, s.article_claims.c.claim_id).where(
+                s.article_claims.c.article_id == aid
+            )
+        ).all()
+    )
     for e in record.get("entities") or []:
         e["global_id"] = ents.get(e.get("id"))
     for c in record.get("claims") or []:
@@ -267,8 +361,9 @@ def check(conn: Connection) -> list[str]:
     problems: list[str] = []
     per_article: dict[str, Counter[str]] = defaultdict(Counter)
     for table in (s.article_entities, s.attributions, s.article_claims, s.stances):
-        for aid, n in conn.execute(select(table.c.article_id, func.count())
-                                   .group_by(table.c.article_id)):
+        for aid, n in conn.execute(
+            select(table.c.article_id, func.count()).group_by(table.c.article_id)
+        ):
             per_article[aid][table.name] = n
     stored = set()
     for aid, raw in conn.execute(select(s.articles.c.id, s.articles.c.record)):
@@ -285,17 +380,18 @@ def check(conn: Connection) -> list[str]:
     langs = dict(conn.execute(select(s.articles.c.id, s.articles.c.language)).all())
     for r in conn.execute(select(s.article_entities)):
         mentions[r.entity_id] += r.mentions
-        aliases.update((r.entity_id, a, langs.get(r.article_id) or "")
-                       for a in json.loads(r.aliases))
+        aliases.update(
+            (r.entity_id, a, langs.get(r.article_id) or "") for a in json.loads(r.aliases)
+        )
         roles.update((r.entity_id, x) for x in json.loads(r.roles))
     for r in conn.execute(select(s.entities)):
         if r.id not in mentions:
             problems.append(f"entity {r.id} ({r.name}) is in no article")
         elif mentions[r.id] != r.mentions:
-            problems.append(f"entity {r.id}: {r.mentions} mentions, articles have "
-                            f"{mentions[r.id]}")
-    have_aliases = {(r.entity_id, r.alias, r.language): r.refs
-                    for r in conn.execute(select(s.entity_aliases))}
+            problems.append(f"entity {r.id}: {r.mentions} mentions, articles have {mentions[r.id]}")
+    have_aliases = {
+        (r.entity_id, r.alias, r.language): r.refs for r in conn.execute(select(s.entity_aliases))
+    }
     if have_aliases != dict(aliases):
         problems.append("entity alias counts disagree with the articles")
     have_roles = {(r.entity_id, r.role): r.refs for r in conn.execute(select(s.entity_roles))}
