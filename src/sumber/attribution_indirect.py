@@ -128,6 +128,12 @@ class IndirectRules(RulesBase):
             j += 1
             if w.low(j) in lex.complementizers and j + 1 < limit:
                 return j + 1
+            # "menyangkal kabar yang menyebutkan …", "denied reports which said …"
+            cue = self._cue_at(j + 1, limit) if w.low(j) in lex.relativizers else None
+            if cue is not None and j + 1 + cue[0] < limit:
+                j += 1 + cue[0]
+                if w.low(j) in lex.complementizers and j + 1 < limit:
+                    return j + 1
         for x in range(j, min(limit, j + 10)):
             lx = w.low(x)
             if lx in lex.complementizers:

@@ -197,6 +197,7 @@ def find_claims(article: Article) -> Article:
     lex = _lexicon(iso)
     text = article.text
     index = _MentionIndex(article.entities)
+    salient = _protagonists(article)
     claims: list[Claim] = []
     for unit in _units(article):
         found = False
@@ -221,19 +222,19 @@ def find_claims(article: Article) -> Article:
                     # "the call", "panggilan telepon itu", "during the call, he ...": the
                     # event mentioned before, when what is named here fits it (only the
                     # unit's first event: "informed of the call" is no stance on the call)
-                    earlier = (
-                        _earlier_claim(claims, event, parts, m.start())
-                        if first
-                        and (
-                            _definite(text, m.start(), m.end(), lex)
-                            or lex.negation.search(text, max(us, m.start() - 12), m.start())
-                        )
-                        else None
+                    definite = first and bool(
+                        _definite(text, m.start(), m.end(), lex)
+                        or lex.negation.search(text, max(us, m.start() - 12), m.start())
                     )
                     first = False
-                    if earlier is None:
+                    earlier = _earlier_claim(claims, event, parts, m.start()) if definite else None
+                    if earlier is not None:
+                        parts = index_entities(article, earlier.participants)
+                    elif definite and base in INTERACTIONS and salient:
+                        # "the call" before any call was described: the article's protagonists
+                        parts = salient
+                    else:
                         continue
-                    parts = [e for e in index_entities(article, earlier.participants)]
                 negated = bool(lex.negation.search(text, clause, m.start()))
                 denial = bool(lex.denial.search(text, us, ue))
                 if unit.attribution is None and (negated or denial):
@@ -288,6 +289,21 @@ def _triggers(lex: _Lexicon, text: str, start: int, end: int) -> list[re.Match[s
         return lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()), "")
 
     return sorted(found, key=lambda m: (event(m) not in COMPLEMENT_TAKING, m.start()))
+
+
+def _protagonists(article: Article) -> list[Entity]:
+    """The two people an article mentions most (three mentions each at least) who are not
+    its speakers, or none."""
+    speakers = {a.source.entity for a in article.attributions if a.source}
+    people = sorted(
+        (
+            e
+            for e in article.entities
+            if e.type == "person" and len(e.mentions) >= 3 and e.id not in speakers
+        ),
+        key=lambda e: -len(e.mentions),
+    )
+    return people[:2] if len(people) >= 2 else []
 
 
 def _definite(text: str, start: int, end: int, lex: _Lexicon) -> bool:

@@ -148,6 +148,8 @@ def resolve(article: Article) -> Article:
             index.add(span, ent)
     lookup = _MentionLookup(article.entities)
     last_institution: Entity | None = None
+    last_speaker: Entity | None = None
+    last_end = 0
     # direct quotations: who speaks where
     speakers: list[tuple[Span, str | None]] = []
     # 2. attribution sources and conduits
@@ -159,6 +161,9 @@ def resolve(article: Article) -> Article:
                 if _pronoun_kind(src.text, iso) in ("thing", "group"):
                     # "It said ...", "They reported ...": the organisation or medium last quoted
                     ent = last_institution
+                elif last_speaker is not None and att.content_span[0] - last_end < 400:
+                    # "…,” katanya" right after X spoke: X goes on speaking
+                    ent = last_speaker
                 else:
                     # "…,” katanya" / "…," he said: the speaker was named before the quote
                     ent = index.before(min(src.span[0], att.content_spans[0][0]))
@@ -173,6 +178,8 @@ def resolve(article: Article) -> Article:
                 src.entity, src.name = ent.id, ent.name
                 if ent.type in ("organization", "media", "group"):
                     last_institution = ent
+                elif ent.type == "person":
+                    last_speaker, last_end = ent, att.content_span[1]
         for via in att.via:
             if via.span is not None:
                 ent = lookup.at(via.span)

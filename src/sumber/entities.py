@@ -180,7 +180,7 @@ def find_entities(article: Article) -> Article:
                 sentence_starts,
                 p,
                 defer=False,
-                keep_unknown=counts[text[items[idx].span[0] : items[idx].span[1]]] > 1,
+                seen=counts[text[items[idx].span[0] : items[idx].span[1]]],
             )
     # lower-case role phrases ("pemimpin Rusia", "juru bicara Kremlin" at any case)
     taken = SpanSet(
@@ -215,7 +215,7 @@ def _add_name(
     p: Patterns,
     *,
     defer: bool,
-    keep_unknown: bool = True,
+    seen: int = 2,
 ) -> bool:
     """Add the person (or other) mention for the name item at ``idx``.
 
@@ -284,8 +284,10 @@ def _add_name(
         etype = "other"
     if etype == "other" and grouper.token(name):
         etype = "person"
-    if etype == "other" and not keep_unknown:
-        return True
+    if etype == "other" and seen < 2:
+        return True  # a capitalised word seen once, with nothing saying what it names
+    if etype == "other" and seen >= 3 and name[:1].isupper() and not name.isupper():
+        etype = "person"  # a bare name the article keeps coming back to: a surname
     kind = "name" if mention_start == s else ("role" if role else "title")
     mention = Mention((mention_start, e), text[mention_start:e], kind)
     grouper.add(etype, name, name, mention, role)

@@ -40,6 +40,7 @@ class Patterns:
     gaz_types: dict[str, tuple[str, str]]
     role: re.Pattern[str]
     role_words: frozenset[str]  # role nouns, lower case, words joined by one space
+    role_last_words: frozenset[str]  # the last word of each role noun
     titles: frozenset[str]
     org_heads: frozenset[str]
     media_heads: frozenset[str]
@@ -78,6 +79,7 @@ def patterns(iso: str) -> Patterns:
         gaz_types=gaz_types,
         role=role,
         role_words=frozenset(" ".join(r.split()) for r in pack.ROLE_NOUNS),
+        role_last_words=frozenset(r.split()[-1] for r in pack.ROLE_NOUNS if r.split()),
         titles=frozenset(t.rstrip(".") for t in pack.TITLES),
         org_heads=frozenset(pack.ORG_WORDS),
         media_heads=frozenset(pack.MEDIA_NAME_WORDS),
@@ -120,17 +122,37 @@ def _words_before(text: str, pos: int, most: int) -> list[Span]:
     return out
 
 
+def _previous_word(text: str, pos: int) -> Span | None:
+    """The word right before ``pos`` (separated from it by spaces or tabs), or None."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == pos or j == 0:
+        return None
+    k = j - 1
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return (k, j)
+
+
 def title_before(text: str, pos: int, p: Patterns) -> int:
     """Start of a title ("Tn.", "Mr.") right before ``pos``, or -1."""
-    words = _words_before(text, pos, 1)
-    if words and text[words[0][0] : words[0][1]].lower().rstrip(".") in p.titles:
-        return words[0][0]
+    prev = _previous_word(text, pos)
+    if prev and text[prev[0] : prev[1]].lower().rstrip(".") in p.titles:
+        return prev[0]
     return -1
 
 
 def role_before(text: str, pos: int, p: Patterns) -> int:
     """Start of a role phrase ending right before ``pos`` ("juru bicara Kremlin ", "Kremlin
     spokesman ", "Presiden terpilih AS "), or -1. Never crosses punctuation."""
+    prev = _previous_word(text, pos)
+    if prev is None:
+        return -1
+    word = text[prev[0] : prev[1]]
+    low = word.lower()
+    if not (word[:1].isupper() or low in p.role_modifiers or low in p.role_last_words):
+        return -1  # most names follow a plain word ("kata", "and"): no role phrase here
     spans = _words_before(text, pos, 7)
     words = [text[a:b] for a, b in spans]
     for k in range(len(words) - 1, -1, -1):

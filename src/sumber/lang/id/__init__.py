@@ -702,7 +702,7 @@ EVENTS = {
     "arrest": ("ditangkap", "penangkapan", "menangkap", "ditahan"),
     "attack": ("serangan", "menyerang", "diserang"),
     "agreement": ("kesepakatan", "perjanjian", "menyepakati"),
-    "informed": ("diberitahu", "diberi tahu", "memberi tahu", "diinformasikan"),
+    "informed": ("diberitahu", "diberi tahu", "diinformasikan", "mendapat informasi"),
 }
 
 # place name -> canonical place (capitals stand for their countries in news copy)
