@@ -54,6 +54,7 @@ class _Lexicon:
     plan: re.Pattern[str]
     citing_anonymous: re.Pattern[str]  # "citing people familiar with", "mengutip sumber anonim"
     determiners: frozenset[str]
+    no_comment: re.Pattern[str]
 
 
 def _words_re(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -85,6 +86,7 @@ def _lexicon(iso: str) -> _Lexicon:
             re.I,
         ),
         determiners=frozenset(pack.DETERMINERS),
+        no_comment=_words_re(pack.extra.get("NO_COMMENT_MARKERS", ())),
     )
 
 
@@ -215,6 +217,12 @@ def find_claims(article: Article) -> Article:
                 # the clause names too few and no earlier claim fits
                 cs_, ce_ = _clause(text, us, ue, m.start(), m.end())
                 parts = _participants(index.within((cs_, ce_)), unit.holder, base, m.span())
+                if base in COMPLEMENT_TAKING and not parts:
+                    # "Ukraine's foreign ministry said it was not informed": the holder itself
+                    holder = article.entity(unit.holder)
+                    parts = [holder] if holder is not None and holder.type != "person" else []
+                    if not parts:
+                        break  # the event it takes ("informed of the call") is no claim here
                 enough = len(parts) >= (2 if base in INTERACTIONS else 1)
                 if not enough and _earlier_claim(claims, event, parts, m.start()) is None:
                     parts = _participants(index.within((us, ue)), unit.holder, base, m.span())
@@ -235,6 +243,13 @@ def find_claims(article: Article) -> Article:
                         parts = salient
                     else:
                         continue
+                if lex.no_comment.search(text, us, ue):
+                    # "we do not comment on private calls": no stance either way
+                    target = _main_claim(claims, base)
+                    if target is not None:
+                        target.stances.append(_make_stance(unit, "no_comment", False))
+                    found = True
+                    break
                 negated = bool(lex.negation.search(text, clause, m.start()))
                 denial = bool(lex.denial.search(text, us, ue))
                 if unit.attribution is None and (negated or denial):
@@ -289,6 +304,12 @@ def _triggers(lex: _Lexicon, text: str, start: int, end: int) -> list[re.Match[s
         return lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()), "")
 
     return sorted(found, key=lambda m: (event(m) not in COMPLEMENT_TAKING, m.start()))
+
+
+def _main_claim(claims: list[Claim], event: str) -> Claim | None:
+    """The article's claim of this event with the most stances, if any."""
+    same = [c for c in claims if c.event.removesuffix("_planned") == event]
+    return max(same, key=lambda c: len(c.stances), default=None)
 
 
 def _protagonists(article: Article) -> list[Entity]:

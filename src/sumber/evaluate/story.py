@@ -27,6 +27,7 @@ Three levels are measured:
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
@@ -94,6 +95,9 @@ def _names_match(gold: str, predicted: str | None, language: str | None) -> bool
     if not predicted:
         return False
     if link.place_key(gold, None) == link.place_key(predicted, language):
+        return True
+    owner = re.match(r"(.+?)['’]s\s", gold)  # "Ukraine's foreign ministry": Ukraine's organ
+    if owner and link.place_key(owner.group(1), None) == link.place_key(predicted, language):
         return True
     g, p = link.person_key(gold).split(), link.person_key(predicted).split()
     if not g or not p:

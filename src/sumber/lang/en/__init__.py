@@ -990,3 +990,15 @@ TITLE_MARKERS = (
     "nicknamed",
     "term",
 )
+
+# a statement that takes no position ("we do not comment on ...")
+NO_COMMENT_MARKERS = (
+    "do not comment",
+    "does not comment",
+    "did not comment",
+    "declined to comment",
+    "would not comment",
+    "refused to comment",
+    "no comment",
+    "not comment",
+)

@@ -1038,3 +1038,14 @@ TITLE_MARKERS = (
     "lagu",
     "acara",
 )
+
+# a statement that takes no position ("kami tidak berkomentar")
+NO_COMMENT_MARKERS = (
+    "tidak berkomentar",
+    "enggan berkomentar",
+    "menolak berkomentar",
+    "tidak mengomentari",
+    "belum berkomentar",
+    "tak berkomentar",
+    "no comment",
+)
