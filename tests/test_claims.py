@@ -80,3 +80,25 @@ def test_planned_event_is_its_own_claim() -> None:
     assert "meeting_planned" in events
     planned = next(c for c in claims if c.event == "meeting_planned")
     assert planned.stances[0].stance == "denies"
+
+
+def test_no_comment_is_its_own_stance() -> None:
+    text = (
+        "The Harbor Gazette reported that Mayor Helen Park held a phone call with developer "
+        "Marcus Reed on March 3.\n"
+        '"We do not comment on private calls of the mayor," spokesperson Ana Lima said.\n'
+    )
+    _, claims = _claims(text, "en")
+    call = next(c for c in claims if c.event == "phone_call")
+    assert {s.stance for s in call.stances} == {"reports", "no_comment"}
+    assert call.status == "asserted"
+
+
+def test_informed_without_a_named_subject_is_the_holder() -> None:
+    text = (
+        "The Pacifica foreign ministry said it was not informed in advance of the call "
+        "between President Arman Setiadi and President Karl Weber."
+    )
+    article, claims = _claims(text, "en")
+    events = {c.event for c in claims}
+    assert "phone_call" not in events  # the call is what it was informed of, not a stance

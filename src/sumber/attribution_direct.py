@@ -172,6 +172,14 @@ class RulesBase:
             w.low(k) in self.lex.adverbs or k in w.time_tokens or _DATE_PART.fullmatch(w.word(k))
         ):
             k -= 1
+        # a short adjunct between subject and cue: "X dalam sebuah pernyataan menegaskan"
+        for a in range(k, max(floor, k - 4) - 1, -1):
+            if not w.word(a)[:1].islower():
+                break
+            if w.low(a) in self.lex.adjunct_starters:
+                if a - 1 > floor and w.word(a - 1)[:1].isupper():
+                    k = a - 1
+                break
         if k < floor:
             return None, []
         if w.low(k) in self.lex.relativizers:
