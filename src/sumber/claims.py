@@ -70,7 +70,7 @@ def _lexicon(iso: str) -> _Lexicon:
     event_of: dict[str, str] = {}
     for event, triggers in pack.EVENTS.items():
         for t in triggers:
-            event_of.setdefault(re.sub(r"\s+", " ", t.lower()), event)
+            event_of.setdefault(" ".join(t.lower().split()), event)
     return _Lexicon(
         trigger=_words_re(list(event_of)),
         event_of=event_of,
@@ -206,7 +206,7 @@ def find_claims(article: Article) -> Article:
         first = True
         for us, ue in unit.spans:
             for m in _triggers(lex, text, us, ue):
-                event = lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()))
+                event = lex.event_of.get(" ".join(m.group().lower().split()))
                 if event is None:
                     continue
                 clause = _clause_start(text, us, m.start())
@@ -301,7 +301,7 @@ def _triggers(lex: _Lexicon, text: str, start: int, end: int) -> list[re.Match[s
     found = list(lex.trigger.finditer(text, start, end))
 
     def event(m: re.Match[str]) -> str:
-        return lex.event_of.get(re.sub(r"\s+", " ", m.group().lower()), "")
+        return lex.event_of.get(" ".join(m.group().lower().split()), "")
 
     return sorted(found, key=lambda m: (event(m) not in COMPLEMENT_TAKING, m.start()))
 

@@ -25,6 +25,7 @@ from functools import cache
 
 from sumber import lang
 from sumber.model import Article, Entity, Mention, Span
+from sumber.names import lowered
 from sumber.spans import SpanSet
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -35,7 +36,7 @@ def _pronoun_re(iso: str) -> tuple[re.Pattern[str], dict[str, str]]:
     pack = lang.get(iso)
     words = {w: k for w, k in pack.PRONOUNS.items() if w.isalpha()}
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I), words
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), words  # on lower-cased text
 
 
 @cache
@@ -192,7 +193,7 @@ def resolve(article: Article) -> Article:
     # 3. pronouns
     pattern, kinds = _pronoun_re(iso)
     mentioned = SpanSet(m.span for ent in article.entities for m in ent.mentions)
-    for m in pattern.finditer(article.text):
+    for m in pattern.finditer(lowered(article.text)):
         word = m.group().lower()
         kind = kinds.get(word)
         if kind not in ("person", "self") or article.is_boilerplate(m.start(), m.end()):
@@ -208,7 +209,7 @@ def resolve(article: Article) -> Article:
             skip = {quote_speaker} if quote_speaker else None
             target = index.before(s, skip)
         if target is not None:
-            target.mentions.append(Mention((s, e), m.group(), "pronoun"))
+            target.mentions.append(Mention((s, e), article.text[s:e], "pronoun"))
     for ent in article.entities:
         ent.mentions.sort(key=lambda mm: mm.span)
     return article
@@ -227,7 +228,7 @@ def _is_pronoun(text: str, iso: str) -> bool:
 
 
 def _new_entity(article: Article, span: Span, text: str, etype: str | None = None) -> Entity:
-    name = re.sub(r"\s+", " ", text).strip()
+    name = " ".join(text.split())
     for ent in article.entities:
         if ent.name.lower() == name.lower():
             ent.mentions.append(Mention(span, text, "name"))

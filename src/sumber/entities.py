@@ -34,6 +34,7 @@ from sumber.names import (
     determiner_before,
     extend_role,
     headline_lines,
+    lowered,
     patterns,
     role_before,
     split_chunk,
@@ -132,13 +133,13 @@ def find_entities(article: Article) -> Article:
                 grouper.add(
                     "media",
                     surface.lower(),
-                    re.sub(r"\s+", " ", surface),
+                    " ".join(surface.split()),
                     Mention((s, e), surface, "name"),
                 )
             elif item.kind in ("place", "media", "organization"):
                 key = item.canonical if item.kind == "place" else surface.lower()
-                key = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", key), flags=re.I)
-                name = item.canonical if item.kind == "place" else re.sub(r"\s+", " ", surface)
+                key = re.sub(r"^the\s+", "", " ".join(key.split()), flags=re.I)
+                name = item.canonical if item.kind == "place" else " ".join(surface.split())
                 grouper.add(item.kind, key, name, Mention((s, e), surface, "name"))
             elif (
                 item.kind == "orghead"
@@ -148,7 +149,7 @@ def find_entities(article: Article) -> Article:
                 grouper.add(
                     "organization",
                     surface,
-                    re.sub(r"\s+", " ", surface),
+                    " ".join(surface.split()),
                     Mention((s, e), surface, "name"),
                 )
             elif item.kind == "role":
@@ -186,7 +187,7 @@ def find_entities(article: Article) -> Article:
     taken = SpanSet(
         [m.span for e in grouper.entities for m in e.mentions] + [sp for sp, _ in role_mentions]
     )
-    for m in p.role.finditer(text):
+    for m in p.role.finditer(lowered(text)):
         s, e = m.span()
         if _in_boilerplate(article, s, e) or taken.contains(s):
             continue
@@ -225,7 +226,7 @@ def _add_name(
     text = article.text
     item = items[idx]
     s, e = item.span
-    name = re.sub(r"\s+", " ", text[s:e])
+    name = " ".join(text[s:e].split())
     mention_start = s
     role: str | None = None
     titled = False
@@ -250,7 +251,7 @@ def _add_name(
             (it for it in items[:idx] if it.kind == "role" and it.span[0] >= mention_start), None
         )
         if first_role is not None:
-            role = re.sub(r"\s+", " ", text[first_role.span[0] : s]).strip()
+            role = " ".join((text[first_role.span[0] : s]).split())
     # prefix in the text before the chunk: a title ("Tn. ") or a role phrase
     # ("juru bicara Kremlin ")
     if mention_start == chunk_start or not titled:
@@ -263,7 +264,7 @@ def _add_name(
             # never reach back over a sentence start or into another sentence
             k = bisect_right(sentence_starts, mention_start - 1)
             if start >= 0 and not (k > 0 and sentence_starts[k - 1] > start):
-                role = re.sub(r"\s+", " ", text[start:s]).strip()
+                role = " ".join(text[start:s].split())
                 mention_start = start
                 titled = True
     single = " " not in name
@@ -298,7 +299,9 @@ def _add_known_tokens(text: str, grouper: _Grouper, item: Item) -> None:
     """In a headline, only words that are known persons' names are mentions."""
     s, e = item.span
     for m in re.finditer(r"[^\W\d_][\w]*", text[s:e]):
-        word = re.sub(r"['’]s$", "", m.group())
+        word = m.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
         cands = grouper.token(word)
         if cands:
             span = (s + m.start(), s + m.start() + len(word))
