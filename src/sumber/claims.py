@@ -160,7 +160,7 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 
 def _participants(
-    mentions: list[tuple[int, int, Entity]], holder: str, event: str, trigger: Span
+    mentions: list[tuple[int, int, Entity]], event: str, trigger: Span
 ) -> list[Entity]:
     """The entities taking part in the event, nearest to its trigger first.
 
@@ -216,7 +216,7 @@ def find_claims(article: Article) -> Article:
                 # who takes part is named in the trigger's clause; the whole unit only when
                 # the clause names too few and no earlier claim fits
                 cs_, ce_ = _clause(text, us, ue, m.start(), m.end())
-                parts = _participants(index.within((cs_, ce_)), unit.holder, base, m.span())
+                parts = _participants(index.within((cs_, ce_)), base, m.span())
                 if base in COMPLEMENT_TAKING and not parts:
                     # "Ukraine's foreign ministry said it was not informed": the holder itself
                     holder = article.entity(unit.holder)
@@ -225,7 +225,7 @@ def find_claims(article: Article) -> Article:
                         break  # the event it takes ("informed of the call") is no claim here
                 enough = len(parts) >= (2 if base in INTERACTIONS else 1)
                 if not enough and _earlier_claim(claims, event, parts, m.start()) is None:
-                    parts = _participants(index.within((us, ue)), unit.holder, base, m.span())
+                    parts = _participants(index.within((us, ue)), base, m.span())
                 if (base in INTERACTIONS and len(parts) < 2) or not parts:
                     # "the call", "panggilan telepon itu", "during the call, he ...": the
                     # event mentioned before, when what is named here fits it (only the
