@@ -96,8 +96,8 @@ def test_no_comment_is_its_own_stance() -> None:
 
 def test_informed_without_a_named_subject_is_the_holder() -> None:
     text = (
-        "The Pacifica foreign ministry said it was not informed in advance of the call "
-        "between President Arman Setiadi and President Karl Weber."
+        "The Pacifica foreign office insisted it had never been informed ahead of time about "
+        "the call of President Arman Setiadi to President Karl Weber."
     )
     article, claims = _claims(text, "en")
     events = {c.event for c in claims}

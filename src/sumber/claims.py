@@ -218,7 +218,7 @@ def find_claims(article: Article) -> Article:
                 cs_, ce_ = _clause(text, us, ue, m.start(), m.end())
                 parts = _participants(index.within((cs_, ce_)), base, m.span())
                 if base in COMPLEMENT_TAKING and not parts:
-                    # "Ukraine's foreign ministry said it was not informed": the holder itself
+                    # "the ministry says it was never informed": the holder itself
                     holder = article.entity(unit.holder)
                     parts = [holder] if holder is not None and holder.type != "person" else []
                     if not parts:
