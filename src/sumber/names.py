@@ -284,7 +284,7 @@ def trim_name(text: str, item: Item) -> bool:
     words = text[s:e].split()
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
-    while words and not words[-1][0].isupper() and not words[-1].isdigit():
+    while words and (not words[-1][0].isupper() or words[-1].isdigit()):
         words.pop()
     if not words:
         return False

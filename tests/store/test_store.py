@@ -296,3 +296,24 @@ def test_plain_input_objects_are_analysed(store_url: str) -> None:
         stored = store.article("m1")
         assert stored is not None and stored["attributions"]
         assert stored["analysis_version"] == sumber.__version__
+
+
+def test_names_in_another_script_and_case_link_to_one_claim(store_url: str) -> None:
+    # written for this test: a Russian denial naming the people in Cyrillic, in oblique cases
+    ru_denial = (
+        "Пресс-секретарь губернатора Нина Вулан опровергла сообщения о том, что "
+        "губернатор Бима Сантосо провел телефонный разговор с Руди Хартаваном 3 марта.\n"
+    )
+    id_report = (
+        "Harian Suara Timur melaporkan bahwa Gubernur Bima Santoso melakukan panggilan "
+        "telepon dengan pengusaha Rudi Hartawan pada 3 Maret.\n"
+    )
+    with Store(store_url) as store:
+        store.ingest(sumber.Article(text=id_report, id="id-report", published="2025-03-05"))
+        store.ingest(sumber.Article(text=ru_denial, id="ru-denial", published="2025-03-06"))
+        calls = store.claims(event="phone_call")
+        assert len(calls) == 1, [c["claim"] for c in calls]
+        call = calls[0]
+        languages = {st["article"]["language"] for st in call["stances"]}
+        assert languages == {"id", "ru"}
+        assert {st["stance"] for st in call["stances"]} >= {"reports", "denies"}
