@@ -52,7 +52,35 @@ def _names(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
             )
         ):
             out[r.id] = (r.name, r.type)
+        _prefer_common_forms(conn, part, out)
     return out
+
+
+def _prefer_common_forms(
+    conn: Connection, ids: list[str], names: dict[str, tuple[str, str]]
+) -> None:
+    """Show a person under the form of the name most articles use.
+
+    The stored name is the first full form seen ("Wladimir Putin" when a German article came
+    first); among the person's aliases of the same length that agree with it, the one most
+    stored articles use is shown instead.
+    """
+    people = [i for i in ids if i in names and names[i][1] == "person"]
+    if not people:
+        return
+    best: dict[str, tuple[int, str]] = {}
+    for r in conn.execute(
+        select(
+            s.entity_aliases.c.entity_id, s.entity_aliases.c.alias, s.entity_aliases.c.refs
+        ).where(s.entity_aliases.c.entity_id.in_(people))
+    ):
+        name, etype = names[r.entity_id]
+        refs = best.get(r.entity_id, (0, ""))[0]
+        same_length = len(r.alias.split()) == len(name.split())
+        if same_length and r.refs > refs and link.person_key(r.alias) == link.person_key(name):
+            best[r.entity_id] = (r.refs, r.alias)
+    for eid, (_, alias) in best.items():
+        names[eid] = (alias, names[eid][1])
 
 
 def claim_views(conn: Connection, claim_ids: Sequence[str]) -> list[dict[str, Any]]:
