@@ -102,3 +102,15 @@ def test_informed_without_a_named_subject_is_the_holder() -> None:
     article, claims = _claims(text, "en")
     events = {c.event for c in claims}
     assert "phone_call" not in events  # the call is what it was informed of, not a stance
+
+
+def test_no_comment_on_the_report_id() -> None:
+    text = (
+        "Harian Warta Kota melaporkan bahwa Menteri Hadi Prasetyo melakukan panggilan telepon "
+        "dengan pengusaha Rudi Halim pada 3 Maret.\n"
+        "Juru bicara kementerian, Maya Lestari, mengatakan pihaknya enggan mengomentari "
+        "laporan tersebut.\n"
+    )
+    _, claims = _claims(text, "id")
+    call = next(c for c in claims if c.event == "phone_call")
+    assert "no_comment" in {s.stance for s in call.stances}

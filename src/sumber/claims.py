@@ -275,8 +275,13 @@ def find_claims(article: Article) -> Article:
             if found:
                 break
         if not found and claims and unit.attribution is not None:
-            # "the information above is not true": a denial pointing back at the last claim
+            # "the information above is not true": a denial pointing back at the last claim;
+            # "will not comment on the report": no position on it
             span = (unit.spans[0][0], unit.spans[-1][1])
+            if lex.no_comment.search(text, *span) and lex.anaphora.search(text, *span):
+                target = _main_claim(claims, "") or max(claims, key=lambda c: len(c.stances))
+                target.stances.append(_make_stance(unit, "no_comment", False))
+                continue
             denies = unit.stance == "denies" or lex.denial.search(text, *span)
             if denies and lex.anaphora.search(text, *span):
                 target = max(

@@ -1001,4 +1001,8 @@ NO_COMMENT_MARKERS = (
     "refused to comment",
     "no comment",
     "not comment",
+    "declined to discuss",
+    "would not discuss",
+    "did not respond to a request for comment",
+    "did not immediately respond to a request for comment",
 )

@@ -1048,4 +1048,11 @@ NO_COMMENT_MARKERS = (
     "belum berkomentar",
     "tak berkomentar",
     "no comment",
+    "enggan mengomentari",
+    "menolak mengomentari",
+    "tidak akan mengomentari",
+    "tidak akan berkomentar",
+    "belum mengomentari",
+    "tidak mau berkomentar",
+    "tak mengomentari",
 )
