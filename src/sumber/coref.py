@@ -121,14 +121,17 @@ class _MentionLookup:
 
     def at(self, span: Span) -> Entity | None:
         """The entity with a mention overlapping ``span`` (longest overlap; persons first)."""
-        best: tuple[int, int] = (0, 0)
+        best: tuple[int, int, int] = (0, 0, 0)
         chosen = None
         i = bisect.bisect_left(self.starts, span[0] - self.longest)
         while i < len(self.items) and self.items[i][0] < span[1]:
             s, e, ent = self.items[i]
             overlap = min(e, span[1]) - max(s, span[0])
             if overlap > 0:
-                key = (overlap + (1000 if ent.type == "person" else 0), -s)
+                # a person first (the longest mention); else the rightmost name, the head of
+                # the phrase ("WASHINGTON (Reuters) - The Kremlin" is the Kremlin)
+                person = ent.type == "person"
+                key = (1, overlap, 0) if person else (0, min(e, span[1]), overlap)
                 if key > best:
                     best, chosen = key, ent
             i += 1
