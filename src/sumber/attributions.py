@@ -69,6 +69,7 @@ def find_attributions(article: Article) -> Article:
         if model is not None:
             found = _merge(model, rules)
     _mark_anonymous(found, article.language)
+    _media_after_cue(article, found)
     found.sort(key=lambda a: (a.content_span[0], a.content_span[1]))
     for n, a in enumerate(found, 1):
         a.id = f"a{n}"
@@ -83,6 +84,31 @@ def _anonymous_re(iso: str) -> re.Pattern[str]:
     phrases = sorted(lang.get(iso).ANONYMOUS_SOURCES, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+@cache
+def _media_after_re(iso: str) -> re.Pattern[str]:
+    pack = lang.get(iso)
+    media = sorted(pack.KNOWN_MEDIA, key=len, reverse=True)
+    body = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in media) or "(?!)"
+    return re.compile(rf"[ \t]+(?:to[ \t]+|kepada[ \t]+)?((?i:{body}))(?![\w-])")
+
+
+def _media_after_cue(article: Article, found: list[Attribution]) -> None:
+    """ "told Reuters", "told the Washington Post": the medium right after the cue is the
+    conduit, for attributions (the model's) that have none yet."""
+    pattern = _media_after_re(article.language or "en")
+    text = article.text
+    for a in found:
+        if a.via or a.cue is None:
+            continue
+        m = pattern.match(text, a.cue.span[1])
+        if m is None or not m.group(1)[:1].isupper():
+            continue
+        s, e = m.span(1)
+        if any(cs <= s < ce for cs, ce in a.content_spans):
+            continue
+        a.via = [Conduit(text[s:e], (s, e))]
 
 
 def _mark_anonymous(found: list[Attribution], iso: str) -> None:

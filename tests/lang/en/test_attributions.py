@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import sumber
 from sumber import attributions, boilerplate, segment, times
 from sumber.attributions import find_attributions
 from sumber.model import Article, Attribution, Source
@@ -194,3 +195,13 @@ def test_odd_input_never_fails(text: str) -> None:
     article = Article(text=text, language="en")
     article = segment.segment(boilerplate.mark(article))
     find_attributions(article)
+
+
+def test_medium_after_the_cue_is_a_conduit_with_the_model_too() -> None:
+    article = sumber.analyze(
+        "A person familiar with the talks told Reuters that the two ministers met on Friday.",
+        language="en",
+        published="2025-03-07",
+    )
+    vias = [v.name for a in article.attributions for v in a.via]
+    assert "Reuters" in vias
