@@ -1004,5 +1004,4 @@ NO_COMMENT_MARKERS = (
     "declined to discuss",
     "would not discuss",
     "did not respond to a request for comment",
-    "did not immediately respond to a request for comment",
 )
