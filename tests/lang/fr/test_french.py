@@ -5,25 +5,15 @@ Every sentence here is written for these tests; none comes from a corpus.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-import sumber
-from sumber import boilerplate, segment, times
-from sumber.attributions import find_attributions
-from sumber.langid import detect_language
-from sumber.model import Article, Attribution
-from sumber.options import Options
+if TYPE_CHECKING:
+    from conftest import Checks
 
 ISO = "fr"
 PUB = "2024-11-12"  # a Tuesday
-
-
-def analyse(text: str) -> list[Attribution]:
-    article = Article(text=text, language=ISO, published=PUB)
-    article.meta["options"] = Options(use_model=False)
-    for stage in (boilerplate.mark, segment.segment, times.find_times, find_attributions):
-        article = stage(article)
-    return article.attributions
 
 
 # text, kind, source text, cue text, content, stance
@@ -81,15 +71,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kind", "source", "cue", "content", "stance"), CASES)
 def test_attribution(
-    text: str, kind: str, source: str, cue: str, content: str, stance: str
+    check: Checks, text: str, kind: str, source: str, cue: str, content: str, stance: str
 ) -> None:
-    found = [a for a in analyse(text) if a.cue is not None and a.cue.text == cue]
-    assert found, [(a.kind, a.cue and a.cue.text, a.text) for a in analyse(text)]
-    a = found[0]
-    assert a.kind == kind
-    assert a.source is not None and a.source.text == source
-    assert a.text == content
-    assert a.stance == stance
+    check.attribution(text, kind, source, cue, content, stance)
 
 
 @pytest.mark.parametrize(
@@ -100,31 +84,21 @@ def test_attribution(
         ("Le conseil se réunira mardi prochain.", "mardi prochain", "2024-11-19"),
     ],
 )
-def test_date(text: str, expected: str, value: str) -> None:
-    article = times.find_times(Article(text=text, language=ISO, published=PUB))
-    assert [(t.text, t.value) for t in article.times][:1] == [(expected, value)]
+def test_date(check: Checks, text: str, expected: str, value: str) -> None:
+    check.date(text, expected, value)
 
 
-def test_claim_asserted_and_denied() -> None:
-    article = sumber.analyze(
+def test_claim_asserted_and_denied(check: Checks) -> None:
+    check.call_disputed(
         (
             "La maire Claire Martin et le préfet Paul Henry se sont entretenus au "
             "téléphone mardi, selon le quotidien Le Soir. Le porte-parole Marc "
             "Dupont a démenti cet échange téléphonique. « Il n'y a eu aucune "
             "conversation », a-t-il déclaré."
         ),
-        published=PUB,
-        options=Options(use_model=False),
+        {"Claire Martin", "Paul Henry"},
+        "Marc Dupont",
     )
-    assert article.language == ISO
-    names = {e.id: e.name for e in article.entities}
-    calls = [c for c in article.claims if c.event == "phone_call"]
-    assert calls, [(c.event, c.participants) for c in article.claims]
-    call = calls[0]
-    assert {names[p] for p in call.participants} == {"Claire Martin", "Paul Henry"}
-    stances = {(names.get(s.holder, s.holder), s.stance) for s in call.stances}
-    assert ("Marc Dupont", "denies") in stances, stances
-    assert call.status == "disputed", stances
 
 
 @pytest.mark.parametrize(
@@ -136,12 +110,14 @@ def test_claim_asserted_and_denied() -> None:
         ),
     ],
 )
-def test_language_identified(text: str) -> None:
-    assert detect_language(text) == ISO
+def test_language_identified(check: Checks, text: str) -> None:
+    check.language(text)
 
 
-def test_quoted_name_is_no_quotation() -> None:
-    found = analyse("Le maire a démissionné, selon le «Courrier du Soir», qui cite des proches.")
+def test_quoted_name_is_no_quotation(check: Checks) -> None:
+    found = check.analyse(
+        "Le maire a démissionné, selon le «Courrier du Soir», qui cite des proches."
+    )
     assert [(a.kind, a.source.text, a.text) for a in found if a.source][:1] == [
         ("according_to", "le «Courrier du Soir»", "Le maire a démissionné")
     ]
