@@ -196,3 +196,26 @@ def test_two_ingests_at_once_store_each_article_once(tmp_path: Path) -> None:
     finally:
         con.close()
     assert len(names) == len(set(names)), "an entity was stored twice"
+
+
+def test_opening_waits_for_another_writer_to_switch_to_wal(tmp_path: Path) -> None:
+    """A fresh file another process is writing to: opening the store waits, never fails."""
+    import sqlite3
+    import threading
+
+    from sumber.store import Store
+
+    db = tmp_path / "busy.db"
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE scratch (x)")
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("INSERT INTO scratch VALUES (1)")
+    timer = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    timer.start()
+    try:
+        with Store(f"sqlite:///{db}") as store:
+            assert store.articles() == []
+    finally:
+        timer.join()
+        other.close()
+    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"

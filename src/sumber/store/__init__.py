@@ -146,7 +146,7 @@ class Store:
             dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA busy_timeout = 30000")
-            cur.execute("PRAGMA journal_mode = WAL")
+            _wal(cur)
             cur.execute("PRAGMA synchronous = NORMAL")
             cur.close()
 
@@ -345,3 +345,26 @@ class Store:
         """One stored ``sumber/1`` record with the global ids of its entities and claims."""
         with self.engine.connect() as conn:
             return queries.article(conn, aid)
+
+
+def _wal(cur: Any) -> None:
+    """Put an SQLite file in WAL mode (once per file; it persists).
+
+    Switching the journal mode needs the file to itself and does not wait on the busy
+    timeout, so a process opening the store while another writes retries for a while.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + 30
+    while True:
+        cur.execute("PRAGMA journal_mode")
+        if str(cur.fetchone()[0]).lower() == "wal":
+            return
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
