@@ -14,5 +14,6 @@ ARTICLES = [
 with open(HERE / "articles.jsonl", "w", encoding="utf-8") as out:
     for name, language, published, url in ARTICLES:
         text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-        record = {"id": name, "url": url, "published": published, "text": text}
+        title = text.strip().splitlines()[0].strip()  # the headline, as a feed would give it
+        record = {"id": name, "url": url, "title": title, "published": published, "text": text}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -1,7 +1,8 @@
 """Evaluate sumber on every corpus in ../shared and write EVALUATION.md at the repo root.
 
 Corpora: the seed article (sumber-gold/1), PolNeAR dev, PFSA-ID test split (the held-out 20%)
-and, for reference, the PFSA-ID train split (the part other developers tune on), and the
+and, for reference, the PFSA-ID train split (the part other developers tune on), both scored
+on public figures' quotations (the default) and on every direct quotation, and the
 22-article story in nine languages (languages, article stances, claims linked across articles).
 Skips with a message when ../shared is absent (a user's checkout does not have it).
 
@@ -24,13 +25,31 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 CORPORA = (
-    ("Seed article (sumber-gold/1)", "corpus/seed/kremlin-denies-call.id.gold.json", None),
-    ("PolNeAR dev (en, all attribution kinds)", "data/polnear/dev", None),
-    ("PFSA-ID test split (id, direct quotes; held out)", "data/pfsa-id/dev-40.txt", "test"),
+    ("Seed article (sumber-gold/1)", "corpus/seed/kremlin-denies-call.id.gold.json", None, None),
+    ("PolNeAR dev (en, all attribution kinds)", "data/polnear/dev", None, None),
     (
-        "PFSA-ID train split (id, direct quotes; tuned on, for reference)",
+        "PFSA-ID test split (id, direct quotes of public figures; held out)",
+        "data/pfsa-id/dev-40.txt",
+        "test",
+        "public",
+    ),
+    (
+        "PFSA-ID train split (id, direct quotes of public figures; tuned on, for reference)",
         "data/pfsa-id/dev-40.txt",
         "train",
+        "public",
+    ),
+    (
+        "PFSA-ID test split, every direct quote scored (id; held out)",
+        "data/pfsa-id/dev-40.txt",
+        "test",
+        "all",
+    ),
+    (
+        "PFSA-ID train split, every direct quote scored (id; for reference)",
+        "data/pfsa-id/dev-40.txt",
+        "train",
+        "all",
     ),
 )
 
@@ -99,19 +118,27 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     flag = " --no-model" if args.no_model else ""
     sections = []
-    for title, rel, split in CORPORA:
+    for title, rel, split, speakers in CORPORA:
         path = args.shared / rel
         if not path.exists():
             print(f"evaluate_all: {rel} not found, skipped")
             continue
         start = time.perf_counter()
         try:
-            report = evaluate(path, split=split, use_model=not args.no_model)
+            report = evaluate(
+                path, split=split, use_model=not args.no_model, speakers=speakers or "public"
+            )
         except SumberError as exc:
             print(f"evaluate_all: {rel}: {exc}", file=sys.stderr)
             return 1
         took = time.perf_counter() - start
         cmd = f"sumber eval ../shared/{rel}" + (f" --split {split}" if split else "") + flag
+        if speakers == "all":
+            cmd = (
+                f'sumber.evaluate.evaluate("../shared/{rel}", split="{split}", speakers="all"'
+                + (", use_model=False" if args.no_model else "")
+                + ")"
+            )
         wps = report.get("words_per_second")
         speed = f", {wps:,} words/s" if wps else ""
         sections.append(
@@ -119,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{format_markdown(report)}\n"
         )
         print(
-            f"evaluate_all: {rel}{' ' + split if split else ''}: "
+            f"evaluate_all: {rel}{' ' + split if split else ''}"
+            f"{' (all speakers)' if speakers == 'all' else ''}: "
             f"content@0.5 F1 {report['content@0.5']['f1']:.3f} ({took:.1f} s)"
         )
     story = args.shared / STORY

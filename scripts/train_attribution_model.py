@@ -4,11 +4,16 @@ Usage::
 
     .venv/bin/python scripts/train_attribution_model.py \\
         --train ../shared/data/polnear/train --dev ../shared/data/polnear/dev \\
-        --out src/sumber/models/attribution-en.crfsuite
+        --out src/sumber/models/attribution-en.crfsuite \\
+        --bigrams --every-annotator --word-classes
 
 Writes the model and its sidecar ``attribution-en.json`` (learned cue words,
 training settings, dev scores). ``--tune`` trains on 90% of TRAIN and scores
 the other 10% instead of DEV (for choosing c1/c2 and features).
+
+``--word-classes`` reads ``sumber/lang/en/word_classes.txt``, which
+``--build-word-classes /usr/share/wordnet`` writes from a WordNet 3.0 database
+(Debian package ``wordnet-base``) and exits.
 
 Scoring (the project's definitions): content overlap is the Dice coefficient
 over alphanumeric character offsets; predicted and gold attributions are
@@ -32,7 +37,13 @@ import pycrfsuite
 from sumber import lang
 from sumber.attribution_model.crf import CRFModel
 from sumber.attribution_model.decode import decode_units
-from sumber.attribution_model.features import Lexicon, prepare, unit_features, units
+from sumber.attribution_model.features import (
+    Lexicon,
+    prepare,
+    unit_features,
+    units,
+    word_classes,
+)
 from sumber.segment import split_sentences, tokenize
 
 Spans = list[tuple[int, int]]
@@ -285,6 +296,9 @@ def train_model(args: argparse.Namespace, train: list[dict]) -> tuple[Lexicon, d
     cues = learn_cues(train, min_count=5, min_ratio=args.cue_ratio)
     lex = Lexicon.from_pack(lang.get("en"), cues)
     lex.bigrams = args.bigrams
+    if args.word_classes:
+        lex.word_classes = word_classes("en")
+        print(f"word classes: {len(lex.word_classes)} words")
     clusters: dict[str, str] = {}
     if args.clusters:
         clusters = word_clusters(train)
@@ -317,6 +331,7 @@ def train_model(args: argparse.Namespace, train: list[dict]) -> tuple[Lexicon, d
         "language": "en",
         "cues": cues,
         "bigrams": args.bigrams,
+        "word_classes": bool(args.word_classes),
         "clusters": clusters,
         "trained_on": str(args.train.name),
         "params": {
@@ -362,11 +377,124 @@ def choose_o_bias(model: CRFModel, dev: list[dict]) -> float:
     return best[0]
 
 
+# WordNet lexicographer files kept as word classes (number in WordNet's lexnames -> code)
+WORDNET_CLASSES = {
+    4: "nact",  # noun.act
+    9: "ncog",  # noun.cognition
+    10: "ncom",  # noun.communication
+    12: "nfee",  # noun.feeling
+    16: "nmot",  # noun.motive
+    31: "vcog",  # verb.cognition
+    32: "vcom",  # verb.communication
+    37: "vemo",  # verb.emotion
+    39: "vper",  # verb.perception
+    41: "vsoc",  # verb.social
+}
+
+
+WORDNET_NOTICE = """\
+Semantic classes of English words for sumber's attribution tagger: a word form, a tab,
+its class codes (the WordNet lexicographer file of its most frequent verb or noun sense:
+vcom verb.communication, vcog verb.cognition, vemo verb.emotion, vper verb.perception,
+vsoc verb.social, ncom noun.communication, ncog noun.cognition, nfee noun.feeling,
+nmot noun.motive, nact noun.act). Derived from WordNet 3.0 by
+scripts/train_attribution_model.py --build-word-classes.
+
+WordNet Release 3.0. This software and database is being provided to you, the LICENSEE,
+by Princeton University under the following license. By obtaining, using and/or copying
+this software and database, you agree that you have read, understood, and will comply
+with these terms and conditions.:
+
+Permission to use, copy, modify and distribute this software and database and its
+documentation for any purpose and without fee or royalty is hereby granted, provided
+that you agree to comply with the following copyright notice and statements, including
+the disclaimer, and that the same appear on ALL copies of the software, database and
+documentation, including modifications that you make for internal use or for
+distribution.
+
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT
+LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANT-
+ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE,
+DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS,
+TRADEMARKS OR OTHER RIGHTS.
+
+The name of Princeton University or Princeton may not be used in advertising or
+publicity pertaining to distribution of the software and/or database. Title to
+copyright in this software, database and any associated documentation shall at all
+times remain with Princeton University and LICENSEE agrees to preserve same.
+"""
+
+
+def _verb_forms(verb: str, irregular: dict[str, set[str]]) -> set[str]:
+    """A verb's inflected forms: regular -s/-ed/-ing spelling rules plus WordNet's exceptions."""
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", verb):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif re.search(r"(s|x|z|ch|sh)$", verb):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb):
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms | irregular.get(verb, set())
+
+
+def build_word_classes(wordnet: Path, out: Path) -> int:
+    """Write ``out`` (``word<TAB>codes`` lines) from a WordNet 3.0 database folder.
+
+    A single-word verb or noun whose most frequent sense is in one of
+    :data:`WORDNET_CLASSES` gets that class; verbs with their inflected forms, nouns with
+    their plural. (Debian's ``wordnet-base`` installs the database in
+    ``/usr/share/wordnet``; WordNet 3.0 licence, Princeton University.)
+
+    Returns:
+        The number of word forms written.
+    """
+    table: dict[str, set[str]] = {}
+    irregular: dict[str, set[str]] = {}
+    for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            irregular.setdefault(parts[1], set()).add(parts[0])
+    for pos in ("verb", "noun"):
+        lexfile: dict[str, int] = {}
+        for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                f = line.split()
+                lexfile[f[0]] = int(f[1])
+        for line in (wordnet / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            f = line.split()
+            lemma = f[0]
+            if not lemma.isalpha():
+                continue
+            first_sense = f[4 + int(f[3]) + 2]
+            code = WORDNET_CLASSES.get(lexfile[first_sense])
+            if code is None:
+                continue
+            if pos == "verb":
+                forms = _verb_forms(lemma, irregular)
+            else:
+                forms = {lemma, lemma + ("es" if re.search(r"(s|x|z|ch|sh)$", lemma) else "s")}
+            for w in forms:
+                table.setdefault(w, set()).add(code)
+    header = ["# " + x if x else "#" for x in WORDNET_NOTICE.splitlines()]
+    lines = [f"{w}\t{' '.join(sorted(c))}" for w, c in sorted(table.items())]
+    out.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--train", type=Path, required=True)
-    ap.add_argument("--dev", type=Path, required=True)
-    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--train", type=Path)
+    ap.add_argument("--dev", type=Path)
+    ap.add_argument("--out", type=Path)
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
@@ -385,6 +513,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clusters", action="store_true", help="add word-cluster features")
     ap.add_argument("--bigrams", action="store_true", help="add word-pair features")
     ap.add_argument(
+        "--word-classes",
+        action="store_true",
+        help="add semantic word-class features (sumber/lang/en/word_classes.txt)",
+    )
+    ap.add_argument(
         "--o-bias",
         type=float,
         default=None,
@@ -396,7 +529,20 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score the existing --out model on DEV without training",
     )
+    ap.add_argument(
+        "--build-word-classes",
+        type=Path,
+        metavar="WORDNET_DIR",
+        help="write sumber/lang/en/word_classes.txt from a WordNet 3.0 database and exit",
+    )
     args = ap.parse_args(argv)
+    if args.build_word_classes:
+        target = Path(lang.__file__).resolve().parent / "en" / "word_classes.txt"
+        n = build_word_classes(args.build_word_classes, target)
+        print(f"{n} word forms -> {target}")
+        return 0
+    if args.train is None or args.dev is None or args.out is None:
+        ap.error("--train, --dev and --out are required")
     if not args.train.is_dir() or not args.dev.is_dir():
         print("PolNeAR folders not found (give --train and --dev)", file=sys.stderr)
         return 2
@@ -406,6 +552,8 @@ def main(argv: list[str] | None = None) -> int:
         lex = Lexicon.from_pack(lang.get("en"), meta["cues"])
         lex.bigrams = bool(meta.get("bigrams"))
         lex.clusters = dict(meta.get("clusters") or {})
+        if meta.get("word_classes"):
+            lex.word_classes = word_classes("en")
         model = CRFModel(str(args.out), lex)
         model.o_bias = float(meta.get("o_bias", 0.0))
         meta["scores"] = evaluate(model, read_polnear(args.dev))

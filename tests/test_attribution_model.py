@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sumber import attribution_model
-from sumber.model import Article, Boilerplate
+from sumber.model import Article, Attribution, Boilerplate, Cue, Source
 from sumber.segment import segment
 
 pytestmark = pytest.mark.skipif(
@@ -144,3 +144,29 @@ def test_numpy_tagger_equals_crfsuite() -> None:
         assert model.tag(prep) == expected
     finally:
         model.o_bias = bias
+
+
+def _attribution(cue: str, content: str, source: str | None) -> Attribution:
+    return Attribution(
+        id="a1",
+        source=Source(text=source, span=(0, len(source))) if source else None,
+        cue=Cue(text=cue, span=(0, len(cue))),
+        content_spans=[(0, len(content))],
+        kind="indirect",
+        text=content,
+    )
+
+
+@pytest.mark.parametrize(
+    "cue, content, source, kept",
+    [
+        ("said", "yes", "The mayor", True),  # a known cue word: always kept
+        ("has repeatedly said", "no", None, True),
+        ("juggled", "the plates", "The clown", False),  # unknown cue, short content
+        ("juggled", "three plates and a teapot on stage", "The clown", True),
+        ("juggled", "three plates and a teapot on stage", None, False),  # and no source
+    ],
+)
+def test_keep_supported(cue: str, content: str, source: str | None, kept: bool) -> None:
+    a = _attribution(cue, content, source)
+    assert attribution_model.keep_supported("en", [a]) == ([a] if kept else [])

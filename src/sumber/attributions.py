@@ -16,6 +16,8 @@ results):
   parenthetical ``…, kata X, …``.
 * **mixed**: indirect content with a quotation inside it.
 * **according_to**: ``Menurut X, …``, ``…, menurut X, …``, ``according to X``.
+* **layout** (:mod:`sumber.attribution_layout`): a quotation signed with a dash and a name, a
+  transcript's speaker lines (``PENCE: …``), a headline label (``Sanders: …``).
 
 Conduits (``via``): the subject of a citing verb before the source (``Sputnik mengutip X
 yang …``), media named after the cue (``kata X di radio Rossiya 1``, ``told Reuters``), the
@@ -26,9 +28,14 @@ The date is the time expression of the sentence that dates the saying (outside t
 
 When a trained model exists for the language and ``Options.use_model`` is set, its
 attributions are taken and the rule-found attributions overlapping none of them are merged in
-(for a quotation both found, the rules' source and cue are kept). On PolNeAR dev merging every
-rule attribution or only the direct quotations scores the same (content F1 0.716 / 0.718); the
-rules' indirect speech is kept for the claims it carries.
+(for a quotation both found, the rules' source and cue are kept). The sources are then repaired
+(:func:`_fix_sources`): the words after "told" are the hearer (``"…," Ana told CBS``), a date
+or a function word is no speaker, the subject of a patient passive (``X was accused of``)
+is none, and a cue left without a source (``"X spoke on Friday, promising …"``) takes the
+subject of its sentence. Last, an attribution whose cue holds no known cue word is dropped
+when its content is short or it has no source (:func:`_keep_supported`). On PolNeAR dev
+merging every rule attribution or only the direct quotations scores the same (content F1
+0.716 / 0.718); the rules' indirect speech is kept for the claims it carries.
 """
 
 from __future__ import annotations
@@ -40,7 +47,9 @@ from functools import cache
 from sumber import lang
 from sumber.attribution_direct import PUNCT_END, DirectRules, Found
 from sumber.attribution_indirect import IndirectRules
+from sumber.attribution_layout import LayoutRules
 from sumber.attribution_lexicon import Window, lexicon
+from sumber.attribution_sources import fix_sources
 from sumber.model import Article, Attribution, Conduit
 from sumber.spans import SpanSet
 
@@ -64,12 +73,14 @@ def find_attributions(article: Article) -> Article:
     options = article.meta.get("options")
     use_model = getattr(options, "use_model", True)
     found = rules
-    if use_model:
-        model = _model_attributions(article)
-        if model is not None:
-            found = _merge(model, rules)
+    model = _model_attributions(article) if use_model else None
+    if model is not None:
+        found = _merge(model, rules)
     _mark_anonymous(found, article.language)
     _media_after_cue(article, found)
+    if model is not None:
+        found = fix_sources(article, found)
+        found = _keep_supported(article, found)
     found.sort(key=lambda a: (a.content_span[0], a.content_span[1]))
     for n, a in enumerate(found, 1):
         a.id = f"a{n}"
@@ -135,6 +146,17 @@ def _model_attributions(article: Article) -> list[Attribution] | None:
         return list(attribution_model.predict(article))
     except (AttributeError, NotImplementedError):
         return None
+
+
+def _keep_supported(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """Attributions with an unknown cue and a short content or no source are dropped (see
+    :func:`sumber.attribution_model.keep_supported`)."""
+    from sumber import attribution_model
+
+    for a in found:
+        if not a.text:
+            a.text = " … ".join(article.text[s:e] for s, e in a.content_spans)
+    return list(attribution_model.keep_supported(article.language or "en", found))
 
 
 def _merge(model: list[Attribution], rules: list[Attribution]) -> list[Attribution]:
@@ -213,7 +235,7 @@ def _headline_attributions(article: Article) -> list[Attribution]:
 _MAX_CONTINUATION_GAP = 300  # characters between an attribution and a quote continuing it
 
 
-class _Finder(IndirectRules, DirectRules):
+class _Finder(IndirectRules, LayoutRules, DirectRules):
     """All the rules over one article, then the passes that link attributions."""
 
     # -------------------------------------------------------------- the rules
@@ -222,6 +244,7 @@ class _Finder(IndirectRules, DirectRules):
             if k not in self.used_quotes:
                 self._direct(k, q)
         self._back_references()
+        self._layout()
         self._indirect()
         self._continuations()
         self._citing_conduits()

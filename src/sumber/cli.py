@@ -105,6 +105,14 @@ def analyze(
 @click.option(
     "--split", default=None, help="Corpus part to score, e.g. 'test' (PFSA-ID held-out part)."
 )
+@click.option(
+    "--speakers",
+    type=click.Choice(["public", "all"]),
+    default="public",
+    show_default=True,
+    help="PFSA-ID only: score quotations of public figures (the corpus annotates no others; "
+    "sources the analyzer marks as ordinary people are left out) or of every speaker.",
+)
 @click.option("--no-model", is_flag=True, help="Rules only: do not use trained models.")
 @reports_errors
 def eval_(
@@ -114,6 +122,7 @@ def eval_(
     predictions: str | None,
     published: str | None,
     split: str | None,
+    speakers: str,
     no_model: bool,
 ) -> None:
     """Measure accuracy against an annotated corpus."""
@@ -126,6 +135,7 @@ def eval_(
         published=published,
         split=split,
         use_model=not no_model,
+        speakers=speakers,
     )
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -133,7 +143,11 @@ def eval_(
         click.echo(format_report(report))
 
 
-from sumber import cli_store  # noqa: E402,F401  (registers the store commands)
+from sumber import (  # noqa: E402,F401  (register the store, batch and web commands)
+    cli_batch,
+    cli_store,
+    cli_web,
+)
 
 
 def main() -> None:

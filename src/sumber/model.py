@@ -76,6 +76,8 @@ class Source:
     entity: str | None = None
     name: str | None = None
     anonymous: bool = False
+    public: bool | None = None  # a public figure (has a public role), a private person, unknown
+    role: str | None = None  # the role phrase next to a mention ("Kepala Dinas X", "warga Y")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +86,8 @@ class Source:
             "text": self.text,
             "span": _span(self.span) if self.span else None,
             "anonymous": self.anonymous,
+            "public": self.public,
+            "role": self.role,
         }
 
 

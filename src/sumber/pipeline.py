@@ -10,14 +10,25 @@ Reading :data:`STAGES` tells the whole architecture:
 5. ``entities.find_entities``: names, titled forms, role nouns; typed entities
 6. ``attributions.find_attributions``: quotes and reported speech: source, cue, content, conduits
 7. ``coref.resolve``: pronouns, role nouns and surnames tied to entities; sources resolved
-8. ``claims.find_claims``: events said to have happened, and each holder's stance
+8. ``attribution_roles.mark_sources``: each source a public figure, an ordinary person or unknown
+9. ``claims.find_claims``: events said to have happened, and each holder's stance
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sumber import attributions, boilerplate, claims, coref, entities, langid, segment, times
+from sumber import (
+    attribution_roles,
+    attributions,
+    boilerplate,
+    claims,
+    coref,
+    entities,
+    langid,
+    segment,
+    times,
+)
 from sumber.errors import EmptyInputError
 from sumber.model import Article
 from sumber.options import Options
@@ -32,6 +43,7 @@ STAGES: tuple[Stage, ...] = (
     entities.find_entities,
     attributions.find_attributions,
     coref.resolve,
+    attribution_roles.mark_sources,
     claims.find_claims,
 )
 

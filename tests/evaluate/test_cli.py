@@ -96,3 +96,12 @@ def test_eval_missing_path(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", str(tmp_path / "absent.json")])
     assert result.exit_code == 1
     assert "no such file" in result.stderr
+
+
+def test_eval_speakers_option(pfsa_file: Path) -> None:
+    for speakers in ("public", "all"):
+        result = CliRunner().invoke(cli, ["eval", str(pfsa_file), "--speakers", speakers, "--json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["speakers"] == speakers
+    bad = CliRunner().invoke(cli, ["eval", str(pfsa_file), "--speakers", "private"])
+    assert bad.exit_code == 2

@@ -174,3 +174,10 @@ def test_pfsa_clitic_cue_accepts_the_antecedent(tmp_path: Path) -> None:
     (doc,) = read_pfsa(path)
     assert doc.text == "JAKARTA, KOMPAS — Budi datang. ”Aman,” katanya."
     assert spans_text(doc.text, doc.attributions[0].source) == ["Budi", "katanya"]
+
+
+def test_pfsa_speakers(pfsa_file: Path) -> None:
+    assert all(d.public_only for d in read_pfsa(pfsa_file))
+    assert not any(d.public_only for d in read_pfsa(pfsa_file, speakers="all"))
+    with pytest.raises(InputError, match="speakers"):
+        read_pfsa(pfsa_file, speakers="private")

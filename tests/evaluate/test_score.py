@@ -252,3 +252,27 @@ def test_predicted_from_dict_resolves_names() -> None:
     assert p.entity_mentions == [(0, 3)]
     assert p.claims[0].participants == ["Ana Lestari"]
     assert p.claims[0].stances == [("Ana Lestari", "asserts", [])]
+
+
+def test_public_only_skips_sources_marked_private() -> None:
+    g = gold_doc(public_only=True)
+    private = pred([(0, 3)], kind="direct")
+    private.public = False
+    unknown = pred([(47, 51)], kind="direct")  # public None: scored
+    p = PredictedDocument(id="d1", attributions=[private, unknown])
+    assert score_documents([g], [p])["content@0.5"]["fp"] == 1
+    g.public_only = False
+    assert score_documents([g], [p])["content@0.5"]["fp"] == 2
+
+
+def test_predicted_from_dict_reads_public() -> None:
+    record = {
+        "attributions": [
+            {
+                "source": {"text": "Ana", "span": [0, 3], "public": False},
+                "content": {"text": "x", "spans": [[14, 41]]},
+                "kind": "direct",
+            }
+        ]
+    }
+    assert predicted_from_dict(record).attributions[0].public is False

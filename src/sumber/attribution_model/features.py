@@ -6,9 +6,12 @@ almost never over a paragraph break. Each token gets binary features:
 
 * word-type features (:meth:`Lexicon.word_features`), computed once per
   distinct token string and cached: lower-cased word, suffix, crude stem,
-  shape, optional word cluster and lexicon classes (reporting verb and its
-  stance, learned cue word, "according to", pronoun, title, role noun, media,
-  anonymous-source word), for the token and its neighbours at -2..+2;
+  shape, optional word cluster, optional semantic word class
+  (:func:`word_classes`: verbs and nouns of communication, cognition, feeling
+  and the like, which generalises to cue words too rare to be learned one by
+  one) and lexicon classes (reporting verb and its stance, learned cue word,
+  "according to", pronoun, title, role noun, media, anonymous-source word),
+  for the token and its neighbours at -2..+2;
 * optional word pairs (previous+current, current+next);
 * context codes (:func:`prepare`, one small integer per slot of
   :data:`SLOTS`): quotation state, sentence start/end and index in the
@@ -25,6 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -51,6 +56,7 @@ class Lexicon:
     info: dict[str, int] = field(default_factory=dict)  # token -> cue id and mark kind
     bigrams: bool = False  # word-pair features ("^a b" at b, "$a b" at a)
     clusters: dict[str, str] = field(default_factory=dict)  # lower word -> "coarse fine" ids
+    word_classes: dict[str, str] = field(default_factory=dict)  # lower word -> "vcom ncog"
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, learned_cues: Iterable[str] = ()) -> Lexicon:
@@ -132,6 +138,9 @@ class Lexicon:
         ks = kl.split() if kl else ()
         for i, kid in enumerate(ks):
             own.append("k" + str(i) + kid)
+        wc = self.word_classes.get(low)
+        gs = ["g" + g for g in wc.split()] if wc else []
+        own += gs
         out: list[list[str]] = [own]
         for k in _OFFSETS:
             p = str(k)
@@ -144,6 +153,7 @@ class Lexicon:
                 f.append(p + "l" + cls)
             if ks and k in (-1, 1):
                 f.append(p + "k" + ks[0])
+            f += [p + g for g in gs]
             out.append(f)
         res = tuple(out)
         if len(self.cache) > _MAX_CACHE:
@@ -169,6 +179,33 @@ class Prepared:
     lengths: list[int]  # tokens per unit
     codes: np.ndarray  # (len(SLOTS), tokens) context codes
     according: np.ndarray  # (tokens,) True where an "according to" phrase starts
+
+
+@cache
+def word_classes(iso: str) -> dict[str, str]:
+    """Semantic classes of words for ``iso`` (``sumber/lang/<iso>/word_classes.txt``).
+
+    Each line is a lower-cased word form, a tab and its class codes separated by spaces
+    (lines starting with ``#`` are comments: the file's origin and licence)
+    (for English: the WordNet lexicographer file of the word's most frequent sense, such as
+    ``vcom`` for verbs of communication or ``ncog`` for nouns of cognition; see
+    ``scripts/train_attribution_model.py --build-word-classes``). Empty when there is no file.
+
+    Args:
+        iso: ISO 639-1 code.
+
+    Returns:
+        word -> class codes.
+    """
+    path = Path(__file__).resolve().parent.parent / "lang" / iso / "word_classes.txt"
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, codes = line.partition("\t")
+        if codes and not word.startswith("#"):
+            out[word] = codes
+    return out
 
 
 def _info(lex: Lexicon, tok: str) -> int:

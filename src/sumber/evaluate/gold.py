@@ -92,6 +92,8 @@ class GoldDocument:
         published: ISO publication date, when known.
         scored_kinds: only predicted attributions of these kinds are scored (PFSA-ID: direct and
             mixed); None scores all.
+        public_only: predicted attributions whose source is marked an ordinary person
+            (``source.public`` false) are not scored (PFSA-ID annotates public figures only).
         entity_mentions: gold entity mention spans (all occurrences), or None.
         times: gold times, or None.
         boilerplate: gold boilerplate spans, or None.
@@ -105,6 +107,7 @@ class GoldDocument:
     language: str | None = None
     published: str | None = None
     scored_kinds: frozenset[str] | None = None
+    public_only: bool = False
     entity_mentions: list[Span] | None = None
     times: list[GoldTime] | None = None
     boilerplate: list[Span] | None = None
@@ -125,6 +128,7 @@ class PredictedAttribution:
     has_source: bool = False
     cue: Span | None = None
     text: str = ""
+    public: bool | None = None
 
 
 @dataclass(slots=True)
@@ -184,6 +188,7 @@ def predicted_from_dict(record: dict[str, Any]) -> PredictedDocument:
                 has_source=bool(src),
                 cue=_pair(cue["span"]) if cue and cue.get("span") else None,
                 text=content.get("text") or "",
+                public=src.get("public") if src else None,
             )
         )
     for e in record.get("entities") or []:

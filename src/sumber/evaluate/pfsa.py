@@ -13,6 +13,10 @@ accepted. When no source chunk is found and the cue is a CUECOREF ("katanya"), t
 the clitic pronoun: a predicted source on the cue word, or on the source chunk group nearest
 before the statement (its likely antecedent), is accepted.
 
+Only ``direct`` and ``mixed`` predictions are scored, and (``speakers="public"``, the default)
+not those whose source the analyzer marks an ordinary person (``source.public`` false): the
+corpus annotates public figures' statements only.
+
 ``split``: articles in file order; ``"train"`` is the first 80% (``int(0.8 * n)``), ``"test"``
 the rest, None (or ``"all"``) every article. Tune on train; report test.
 """
@@ -27,6 +31,7 @@ from sumber.errors import GoldFormatError, InputError
 from sumber.evaluate.gold import GoldAttribution, GoldDocument, Span
 
 SPLITS = ("train", "test", "all")
+SPEAKERS = ("public", "all")  # whose quotations are scored (see read_pfsa)
 TRAIN_FRACTION = 0.8
 SCORED_KINDS = frozenset({"direct", "mixed"})
 SOURCE_LABELS = frozenset({"PERSON", "PERSONCOREF", "ROLE", "AFFILIATION"})
@@ -282,6 +287,7 @@ def article_document(
         language="id",
         published=None,
         scored_kinds=SCORED_KINDS,
+        public_only=True,
         origin=origin,
     )
 
@@ -298,12 +304,17 @@ def split_range(n: int, split: str | None) -> range:
     raise InputError(f"unknown split {split!r} (expected one of {', '.join(SPLITS)})")
 
 
-def read_pfsa(path: str | Path, split: str | None = None) -> list[GoldDocument]:
+def read_pfsa(
+    path: str | Path, split: str | None = None, *, speakers: str = "public"
+) -> list[GoldDocument]:
     """Read a PFSA-ID file into one gold document per article.
 
     Args:
         path: the token-per-line file (``dev-40.txt``).
         split: ``"train"`` (first 80% of articles), ``"test"`` (the rest) or None / ``"all"``.
+        speakers: ``"public"`` (the default): predictions whose source the analyzer marks an
+            ordinary person (``source.public`` false) are not scored, as PFSA-ID annotates
+            public figures' statements only; ``"all"``: every direct quotation is scored.
 
     Returns:
         Gold documents with ids ``pfsa-0001``... numbered over the whole file (so an article
@@ -314,11 +325,16 @@ def read_pfsa(path: str | Path, split: str | None = None) -> list[GoldDocument]:
         InputError: the file does not exist, or ``split`` is unknown.
         GoldFormatError: a line is malformed.
     """
+    if speakers not in SPEAKERS:
+        raise InputError(f"unknown speakers {speakers!r} (expected one of {', '.join(SPEAKERS)})")
     p = Path(path)
     if not p.is_file():
         raise InputError("no such file", str(p))
     articles = split_articles(read_sentences(p))
-    return [
+    docs = [
         article_document(articles[i], f"pfsa-{i + 1:04d}", f"{p}#{i + 1}")
         for i in split_range(len(articles), split)
     ]
+    for d in docs:
+        d.public_only = speakers == "public"
+    return docs

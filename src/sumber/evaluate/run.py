@@ -89,7 +89,9 @@ def resolve(path: str | Path, fmt: str = "auto", split: str | None = None) -> tu
     return fmt, p
 
 
-def read_gold(path: str | Path, fmt: str = "auto", split: str | None = None) -> list[GoldDocument]:
+def read_gold(
+    path: str | Path, fmt: str = "auto", split: str | None = None, *, speakers: str = "public"
+) -> list[GoldDocument]:
     """Read gold documents in any supported format.
 
     Args:
@@ -97,6 +99,8 @@ def read_gold(path: str | Path, fmt: str = "auto", split: str | None = None) -> 
         fmt: ``auto``, ``sumber-gold``, ``polnear`` or ``pfsa``.
         split: for PFSA-ID, ``train``/``test``/``all``; for PolNeAR, a sub-folder of ``path``
             (``dev``) when ``path`` is the corpus root.
+        speakers: for PFSA-ID, ``public`` (quotations of sources marked ordinary people are not
+            scored) or ``all`` (see :func:`~sumber.evaluate.pfsa.read_pfsa`).
 
     Raises:
         InputError: the path does not exist, or the split does not apply.
@@ -104,7 +108,7 @@ def read_gold(path: str | Path, fmt: str = "auto", split: str | None = None) -> 
     """
     fmt, p = resolve(path, fmt, split)
     if fmt == "pfsa":
-        return read_pfsa(p, split)
+        return read_pfsa(p, split, speakers=speakers)
     if fmt == "polnear":
         return read_polnear(p)
     files = sorted(f for f in p.glob("*.json") if is_sumber_gold(f)) if p.is_dir() else [p]
@@ -179,6 +183,7 @@ def evaluate(
     published: str | None = None,
     split: str | None = None,
     use_model: bool = True,
+    speakers: str = "public",
 ) -> dict[str, Any]:
     """Measure accuracy against an annotated corpus.
 
@@ -190,6 +195,8 @@ def evaluate(
         published: publication date to use for every document (overrides the gold's).
         split: the corpus part (PFSA-ID: ``train``, ``test``, ``all``).
         use_model: let the analyzer use trained models.
+        speakers: PFSA-ID only: ``public`` (the default; quotations whose source is marked an
+            ordinary person are not scored) or ``all``.
 
     Returns:
         The report: ``corpus``, ``format``, ``split``, ``documents``, the figures of
@@ -205,7 +212,7 @@ def evaluate(
         if predictions is not None:
             raise InputError("--predictions does not apply to a story (its articles are linked)")
         return evaluate_story(gold, use_model=use_model)
-    docs = read_gold(gold, name, split)
+    docs = read_gold(gold, name, split, speakers=speakers)
     missing = 0
     seconds = None
     if predictions is not None:
@@ -219,6 +226,8 @@ def evaluate(
         preds = predict(docs, published=published, use_model=use_model)
         seconds = time.perf_counter() - start
     report: dict[str, Any] = {"corpus": str(gold), "format": name, "split": split}
+    if name == "pfsa":
+        report["speakers"] = speakers
     report.update(score_documents(docs, preds, details=name == "sumber-gold"))
     if seconds is not None:
         words = sum(len(d.text.split()) for d in docs)

@@ -248,7 +248,9 @@ def score_documents(
         preds = [
             p
             for p in pdoc.attributions
-            if p.content and (gdoc.scored_kinds is None or p.kind in gdoc.scored_kinds)
+            if p.content
+            and (gdoc.scored_kinds is None or p.kind in gdoc.scored_kinds)
+            and not (gdoc.public_only and p.public is False)
         ]
         g_spans = [g.content for g in gdoc.attributions]
         p_spans = [p.content for p in preds]

@@ -109,6 +109,16 @@ class LanguagePack:
         str, ...
     ] = ()  # nouns that point back to a claim: "informasi", "the report"
     PLAN_WORDS: tuple[str, ...] = ()  # "rencana", "plans": turn an event into a planned one
+    PASSIVE_AUXILIARIES: tuple[str, ...] = ()  # "was", "has been": before a participle cue
+    PATIENT_PARTICIPLES: tuple[str, ...] = ()  # "was accused": the subject is spoken about
+    NOT_SOURCES: tuple[str, ...] = ()  # whole source phrases that never name a speaker: "by"
+    SUBJECT_PRONOUNS: tuple[str, ...] = ()  # pronouns that can be a subject: "he", "they"
+    ADDRESSEE_CUES: tuple[str, ...] = ()  # cues whose object is the hearer: "told", "tells"
+    # who the source is (sumber.attribution_roles)
+    PUBLIC_ROLES: tuple[str, ...] = ()  # offices, functions, experts: "kepala", "pengamat"
+    PRIVATE_ROLES: tuple[str, ...] = ()  # ordinary people: "warga", "pedagang", "siswa"
+    FAMILY_ROLES: tuple[str, ...] = ()  # "ibu", "ayah": private only as in "ibu dua anak"
+    APPOSITION_LINKS: tuple[str, ...] = ()  # "X yang merupakan warga": words after "yang"
     # text
     QUOTE_PAIRS: tuple[tuple[str, str], ...] = QUOTE_PAIRS
     ABBREVIATIONS: tuple[str, ...] = ()  # "tn.", "mr.", "u.s." (never end a sentence)

@@ -23,8 +23,9 @@ Behaviour worth knowing:
   pruned (an entity's aliases, roles and mention count follow its articles; a
   surviving claim keeps its summary and most precise date even when these came
   from the removed article).
-- **Crash-safe**: one transaction per article, so a killed ingest leaves
-  every article either wholly stored or absent; re-running finishes the job.
+- **Crash-safe**: one transaction per article (``ingest_many``: per group of up
+  to 200 analysed articles, to save commits), so a killed ingest leaves every
+  article either wholly stored or absent; re-running finishes the job.
   Writers take turns (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock),
   so two ingests at once never create the same entity or claim twice.
 """
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, or_, select, text
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, or_, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
@@ -57,12 +58,45 @@ F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_FILE = "sumber.db"
 
 
+#: Most analysed articles :meth:`Store.ingest_many` writes in one transaction.
+GROUP = 200
+#: Longest a group waits before it is written (seconds since its first article).
+GROUP_SECONDS = 2.0
+
+
+@dataclass(slots=True)
+class _Job:
+    """An analysed article ready to be written."""
+
+    record: dict[str, Any]
+    aid: str
+    url: str | None
+    text_sha: str
+    version: str
+
+
 @dataclass(frozen=True, slots=True)
 class IngestResult:
     """What ingesting one article did: ``inserted``, ``unchanged`` or ``replaced``."""
 
     article_id: str
     status: str
+
+
+def _lookup_query(by: str | None) -> Any:
+    a = s.articles
+    cond = a.c.id == bindparam("aid")
+    if by is not None:
+        cond = or_(cond, a.c[by] == bindparam("key"))
+    return select(a.c.id, a.c.url, a.c.text_sha, a.c.analysis_version).where(cond).order_by(a.c.id)
+
+
+# the stored article that is this one, by id, else URL or text: built once
+_LOOKUP = {
+    "id": _lookup_query(None),
+    "url": _lookup_query("url_sha"),
+    "text": _lookup_query("text_sha"),
+}
 
 
 def default_url() -> str:
@@ -183,15 +217,12 @@ class Store:
     ) -> Any:
         """The stored article that is this one: same id, else same URL, else (for an
         article without URL) same text."""
-        a = s.articles
-        cond = a.c.id == aid
         if url:
-            cond = or_(cond, a.c.url_sha == sha(url))
+            rows = conn.execute(_LOOKUP["url"], {"aid": aid, "key": sha(url)}).all()
         elif text_sha:
-            cond = or_(cond, a.c.text_sha == text_sha)
-        rows = conn.execute(
-            select(a.c.id, a.c.url, a.c.text_sha, a.c.analysis_version).where(cond).order_by(a.c.id)
-        ).all()
+            rows = conn.execute(_LOOKUP["text"], {"aid": aid, "key": text_sha}).all()
+        else:
+            rows = conn.execute(_LOOKUP["id"], {"aid": aid}).all()
         for test in (
             lambda r: r.id == aid,
             lambda r: bool(url) and r.url == url,
@@ -218,6 +249,17 @@ class Store:
         Returns:
             The article's store id and whether it was inserted, unchanged or replaced.
         """
+        job = self._prepare(item, options)
+        if isinstance(job, IngestResult):
+            return job
+        with self._write() as conn:
+            return self._store(conn, job)
+
+    @_db_errors
+    def _prepare(
+        self, item: Article | dict[str, Any], options: Options | None
+    ) -> _Job | IngestResult:
+        """What to store for ``item``, analysed when needed; "unchanged" when it is stored."""
         from sumber import __version__, pipeline
 
         record: dict[str, Any] | None
@@ -241,27 +283,33 @@ class Store:
             version = str(record.pop("analysis_version", None) or __version__)
         aid = article_id(ident)
         text_sha = sha(str(ident.get("text") or ""))
-        with self.engine.connect() as conn:
-            old = self._lookup(conn, aid, ident.get("url"), text_sha)
-        if old is not None and (old.text_sha, old.analysis_version) == (text_sha, version):
-            return IngestResult(old.id, "unchanged")
         if record is None:
+            # look before analysing: an unchanged article is not analysed again
+            with self.engine.connect() as conn:
+                old = self._lookup(conn, aid, ident.get("url"), text_sha)
+            if old is not None and (old.text_sha, old.analysis_version) == (text_sha, version):
+                return IngestResult(old.id, "unchanged")
             assert isinstance(item, Article)
             record = pipeline.run(item, options).to_dict()
         problem = validate(record)
         if problem:
             raise InputError(f"malformed sumber/1 record: {problem}", aid)
-        with self._write() as conn:
-            old = self._lookup(conn, aid, ident.get("url"), text_sha)
-            if old is not None:
-                if (old.text_sha, old.analysis_version) == (text_sha, version):
-                    return IngestResult(old.id, "unchanged")
-                aid = old.id
-                delete_article(conn, aid)
-            record["id"] = aid
-            write_article(conn, record, aid, text_sha, version)
+        return _Job(record, aid, ident.get("url"), text_sha, version)
+
+    def _store(self, conn: Connection, job: _Job) -> IngestResult:
+        """Store one prepared article inside the caller's write transaction."""
+        old = self._lookup(conn, job.aid, job.url, job.text_sha)
+        aid = job.aid
+        if old is not None:
+            if (old.text_sha, old.analysis_version) == (job.text_sha, job.version):
+                return IngestResult(old.id, "unchanged")
+            aid = old.id
+            delete_article(conn, aid)
+        job.record["id"] = aid
+        write_article(conn, job.record, aid, job.text_sha, job.version)
         return IngestResult(aid, "replaced" if old is not None else "inserted")
 
+    @_db_errors
     def ingest_many(
         self,
         items: Iterable[Article | dict[str, Any]],
@@ -269,7 +317,11 @@ class Store:
         options: Options | None = None,
         on_error: Callable[[str, Exception], None] | None = None,
     ) -> list[IngestResult]:
-        """Ingest articles one transaction each; see :meth:`ingest`.
+        """Ingest articles; see :meth:`ingest`.
+
+        Analysed articles are written in groups (up to :data:`GROUP` articles or
+        :data:`GROUP_SECONDS` seconds, one transaction per group), which saves a
+        commit per article; every article is still wholly stored or absent.
 
         Args:
             items: Articles or ``sumber/1`` records.
@@ -282,10 +334,44 @@ class Store:
         Returns:
             One result per stored article, in order.
         """
-        results = []
+        import time
+
+        results: list[IngestResult] = []
+        pending: list[_Job] = []
+        started = 0.0
+
+        def done(result: IngestResult) -> None:
+            results.append(result)
+            if progress is not None:
+                progress(result)
+
+        def flush() -> None:
+            if not pending:
+                return
+            try:
+                with self._write() as conn:
+                    stored = [self._store(conn, job) for job in pending]
+            except sa_exc.SQLAlchemyError:
+                raise
+            except Exception:
+                if on_error is None:
+                    raise
+                stored = []  # a bug on one article: write the group one at a time
+                for job in pending:
+                    try:
+                        with self._write() as conn:
+                            stored.append(self._store(conn, job))
+                    except sa_exc.SQLAlchemyError:
+                        raise
+                    except Exception as exc:
+                        on_error(job.aid, exc)
+            pending.clear()
+            for result in stored:
+                done(result)
+
         for item in items:
             try:
-                result = self.ingest(item, options)
+                job = self._prepare(item, options)
             except StoreError:
                 raise
             except Exception as exc:
@@ -294,9 +380,16 @@ class Store:
                 name = item.id if isinstance(item, Article) else item.get("id")
                 on_error(str(name or "<article>"), exc)
                 continue
-            results.append(result)
-            if progress is not None:
-                progress(result)
+            if isinstance(job, IngestResult):
+                flush()
+                done(job)
+                continue
+            if not pending:
+                started = time.monotonic()
+            pending.append(job)
+            if len(pending) >= GROUP or time.monotonic() - started > GROUP_SECONDS:
+                flush()
+        flush()
         return results
 
     @_db_errors
@@ -311,28 +404,62 @@ class Store:
     # --- reading -------------------------------------------------------------------------
 
     @_db_errors
-    def disputes(self) -> list[dict[str, Any]]:
-        """Claims some holder asserts, reports or hedges and another denies (JSON-ready)."""
+    def disputes(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Claims some holder asserts, reports or hedges and another denies (JSON-ready),
+        most-contested first; ``limit``/``offset`` give one page."""
         with self.engine.connect() as conn:
-            return queries.disputes(conn)
+            return queries.disputes(conn, limit=limit, offset=offset)
 
     @_db_errors
-    def claims(self, about: str | None = None, event: str | None = None) -> list[dict[str, Any]]:
+    def claims(
+        self,
+        about: str | None = None,
+        event: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
         """Every claim with its stances; ``about`` a participant's name, ``event`` one event."""
         with self.engine.connect() as conn:
-            return queries.claims(conn, about=about, event=event)
+            return queries.claims(conn, about=about, event=event, limit=limit, offset=offset)
+
+    @_db_errors
+    def claim(self, cid: str) -> dict[str, Any] | None:
+        """One claim with its stances and the articles it appears in; None when absent."""
+        with self.engine.connect() as conn:
+            return queries.claim(conn, cid)
 
     @_db_errors
     def entity(self, name: str) -> dict[str, Any] | None:
-        """What the entity called ``name`` said, what others said about it, its aliases."""
+        """What the entity called ``name`` (or with this global id) said, what others said
+        about it, its aliases."""
         with self.engine.connect() as conn:
             return queries.entity(conn, name)
 
     @_db_errors
-    def articles(self) -> list[dict[str, Any]]:
-        """Every stored article (metadata and row counts)."""
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Every stored article (metadata and row counts), newest first; ``limit``/``offset``
+        give one page."""
         with self.engine.connect() as conn:
-            return queries.articles(conn)
+            return queries.articles(conn, limit=limit, offset=offset)
+
+    @_db_errors
+    def most_quoted(self, limit: int = 10, etype: str | None = None) -> list[dict[str, Any]]:
+        """The entities (of type ``etype``: person, media...) most often named as the
+        source of an attribution."""
+        with self.engine.connect() as conn:
+            return queries.most_quoted(conn, limit, etype)
+
+    @_db_errors
+    def search(self, query: str, limit: int = 20) -> dict[str, Any]:
+        """Articles, entities and claims matching ``query`` (case-insensitive substring)."""
+        with self.engine.connect() as conn:
+            return queries.search(conn, query, limit)
+
+    @_db_errors
+    def totals(self) -> dict[str, int]:
+        """How many articles, entities, claims and disputed claims are stored."""
+        with self.engine.connect() as conn:
+            return queries.totals(conn)
 
     @_db_errors
     def check(self) -> list[str]:

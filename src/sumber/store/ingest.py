@@ -14,6 +14,7 @@ Linking never scans a table: candidates come from the indexed blocking keys
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -81,11 +82,11 @@ class Ids:
     ) -> None:
         self.conn, self.table, self.prefix, self.seed = conn, table, prefix, seed
         self.proposed = {lid: self._base(lid) for lid in local_ids}
+        self.checked = set(self.proposed.values())  # looked up below: taken or free
         self.taken: set[str] = set()
-        for chunk in _chunks(self.proposed.values()):
-            self.taken.update(
-                r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(chunk)))
-            )
+        query = _ids_in(table)
+        for chunk in _chunks(self.checked):
+            self.taken.update(r[0] for r in conn.execute(query, {"ids": chunk}))
 
     def _base(self, local_id: str) -> str:
         return self.prefix + sha(f"{self.seed}|{local_id}")[:16]
@@ -94,9 +95,9 @@ class Ids:
         """A fresh id for the row created for ``local_id``."""
         base = self.proposed.get(local_id) or self._base(local_id)
         candidate, n = base, 1
-        while (
-            candidate in self.taken
-            or self.conn.execute(
+        while candidate in self.taken or (
+            candidate not in self.checked
+            and self.conn.execute(
                 select(self.table.c.id).where(self.table.c.id == candidate)
             ).first()
         ):
@@ -104,6 +105,39 @@ class Ids:
             candidate = f"{base}-{n}"
         self.taken.add(candidate)
         return candidate
+
+
+@functools.cache
+def _insert(table: Table) -> Any:
+    """``INSERT INTO table``, built once (the rows come as parameters)."""
+    return insert(table)
+
+
+@functools.cache
+def _add_to(table: Table, column: str, keys: tuple[tuple[str, str], ...]) -> Any:
+    """``UPDATE table SET column = column + :n WHERE key = :param ...``, built once."""
+    where = [table.c[c] == bindparam(p) for c, p in keys]
+    return update(table).where(*where).values({column: table.c[column] + bindparam("n")})
+
+
+@functools.cache
+def _set(table: Table, column: str, param: str, key: str, key_param: str) -> Any:
+    """``UPDATE table SET column = :param WHERE key = :key_param``, built once."""
+    return (
+        update(table).where(table.c[key] == bindparam(key_param)).values({column: bindparam(param)})
+    )
+
+
+@functools.cache
+def _ids_in(table: Table) -> Any:
+    """``SELECT id FROM table WHERE id IN :ids``, built once (statement building is costly)."""
+    return select(table.c.id).where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+
+@functools.cache
+def _rows_in(table: Table, column: str) -> Any:
+    """``SELECT * FROM table WHERE column IN :values``, built once."""
+    return select(table).where(table.c[column].in_(bindparam("values", expanding=True)))
 
 
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
@@ -227,23 +261,19 @@ class Pool:
         self.alias_rows: set[tuple[str, str, str]] = set()
         self.role_rows: set[tuple[str, str]] = set()
         for chunk in _chunks(keys):
-            for r in conn.execute(select(s.entity_keys).where(s.entity_keys.c.key.in_(chunk))):
+            for r in conn.execute(_rows_in(s.entity_keys, "key"), {"values": chunk}):
                 self.by_key[r.key].add(r.entity_id)
                 self.pairs.add((r.key, r.entity_id))
         ids = {e for es in self.by_key.values() for e in es}
         for chunk in _chunks(ids):
-            for r in conn.execute(select(s.entities).where(s.entities.c.id.in_(chunk))):
+            for r in conn.execute(_rows_in(s.entities, "id"), {"values": chunk}):
                 self.cands[r.id] = link.Candidate(r.id, r.name, r.type, mentions=r.mentions)
-            for r in conn.execute(
-                select(s.entity_aliases).where(s.entity_aliases.c.entity_id.in_(chunk))
-            ):
+            for r in conn.execute(_rows_in(s.entity_aliases, "entity_id"), {"values": chunk}):
                 self.alias_rows.add((r.entity_id, r.alias, r.language))
                 c = self.cands[r.entity_id]
                 if r.alias not in c.aliases:
                     c.aliases.append(r.alias)
-            for r in conn.execute(
-                select(s.entity_roles).where(s.entity_roles.c.entity_id.in_(chunk))
-            ):
+            for r in conn.execute(_rows_in(s.entity_roles, "entity_id"), {"values": chunk}):
                 self.role_rows.add((r.entity_id, r.role))
                 self.cands[r.entity_id].roles.append(r.role)
 
@@ -335,25 +365,22 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
     en, ea, er = s.entities, s.entity_aliases, s.entity_roles
     if created:
         conn.execute(
-            insert(en),
+            _insert(en),
             [{"id": c.id, "name": c.name, "type": c.type, "mentions": c.mentions} for c in created],
         )
     old = [(e, n) for e, n in mention_inc.items() if e not in new_ids and n]
     if old:
         conn.execute(
-            update(en)
-            .where(en.c.id == bindparam("eid"))
-            .values(mentions=en.c.mentions + bindparam("n")),
-            [{"eid": e, "n": n} for e, n in old],
+            _add_to(en, "mentions", (("id", "eid"),)), [{"eid": e, "n": n} for e, n in old]
         )
     renamed_old = [(e, n) for e, n in renamed.items() if e not in new_ids]
     if renamed_old:
         conn.execute(
-            update(en).where(en.c.id == bindparam("eid")).values(name=bindparam("nm")),
+            _set(en, "name", "nm", "id", "eid"),
             [{"eid": e, "nm": n} for e, n in renamed_old],
         )
     if key_rows:
-        conn.execute(insert(s.entity_keys), key_rows)
+        conn.execute(_insert(s.entity_keys), key_rows)
     _bump(
         conn,
         ea,
@@ -363,7 +390,7 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
     )
     _bump(conn, er, [(er.c.entity_id, "eid"), (er.c.role, "r")], dict(role_inc), pool.role_rows)
     if ae_rows:
-        conn.execute(insert(s.article_entities), ae_rows)
+        conn.execute(_insert(s.article_entities), ae_rows)
     return gid
 
 
@@ -385,10 +412,10 @@ def _bump(
         if k not in existing
     ]
     if ups:
-        where = [c == bindparam(n) for c, n in cols]
-        conn.execute(update(table).where(*where).values(refs=table.c.refs + bindparam("n")), ups)
+        keys = tuple((c.name, n) for c, n in cols)
+        conn.execute(_add_to(table, "refs", keys), ups)
     if new:
-        conn.execute(insert(table), new)
+        conn.execute(_insert(table), new)
 
 
 # --- claims -----------------------------------------------------------------------------
@@ -402,6 +429,13 @@ def _precision(date: str | None) -> int:
     return {4: 1, 7: 3, 8: 4, 10: 5}.get(len(date), 1)
 
 
+_CLAIMS_BY_KEY = (
+    select(s.claims.c.id, s.claims.c.date, s.claims.c.block_key)
+    .where(s.claims.c.block_key.in_(bindparam("keys", expanding=True)))
+    .order_by(s.claims.c.id)
+)
+
+
 def _link_claims(
     conn: Connection, seed: str, record: dict[str, Any], gid: dict[str, str]
 ) -> dict[str, str]:
@@ -411,11 +445,7 @@ def _link_claims(
     keys = [link.claim_key(c.get("event") or "", p) for c, p in zip(clms, parts, strict=True)]
     stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for chunk in _chunks(keys):
-        for r in conn.execute(
-            select(s.claims.c.id, s.claims.c.date, s.claims.c.block_key)
-            .where(s.claims.c.block_key.in_(chunk))
-            .order_by(s.claims.c.id)
-        ):
+        for r in conn.execute(_CLAIMS_BY_KEY, {"keys": chunk}):
             stored[r.block_key].append({"id": r.id, "date": r.date, "new": False, "changed": False})
     ids = Ids(conn, s.claims, "C", seed, [c["id"] for c in clms])
     out: dict[str, str] = {}
@@ -444,14 +474,14 @@ def _link_claims(
         out[c["id"]] = hit["id"]
     if new_rows:
         conn.execute(
-            insert(s.claims), [{"id": h["id"], "date": h["date"], **row} for h, row in new_rows]
+            _insert(s.claims), [{"id": h["id"], "date": h["date"], **row} for h, row in new_rows]
         )
     if part_rows:
-        conn.execute(insert(s.claim_participants), part_rows)
+        conn.execute(_insert(s.claim_participants), part_rows)
     changed = [x for xs in stored.values() for x in xs if x["changed"] and not x["new"]]
     if changed:
         conn.execute(
-            update(s.claims).where(s.claims.c.id == bindparam("cid")).values(date=bindparam("d")),
+            _set(s.claims, "date", "d", "id", "cid"),
             [{"cid": x["id"], "d": x["date"]} for x in changed],
         )
     return out
@@ -479,19 +509,20 @@ def write_article(
     language = record.get("language")
     now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
     conn.execute(
-        insert(s.articles).values(
-            id=aid,
-            url=record.get("url"),
-            source_url=record.get("source_url"),
-            language=language,
-            url_sha=sha(record["url"]) if record.get("url") else None,
-            published=record.get("published"),
-            title=record.get("title"),
-            text_sha=text_sha,
-            analysis_version=version,
-            record=_dumps(record),
-            ingested_at=now,
-        )
+        _insert(s.articles),
+        {
+            "id": aid,
+            "url": record.get("url"),
+            "source_url": record.get("source_url"),
+            "language": language,
+            "url_sha": sha(record["url"]) if record.get("url") else None,
+            "published": record.get("published"),
+            "title": record.get("title"),
+            "text_sha": text_sha,
+            "analysis_version": version,
+            "record": _dumps(record),
+            "ingested_at": now,
+        },
     )
     seed = f"{aid}|{text_sha}|{version}"
 
@@ -531,7 +562,7 @@ def write_article(
             }
         )
     if attr_rows:
-        conn.execute(insert(s.attributions), attr_rows)
+        conn.execute(_insert(s.attributions), attr_rows)
 
     claim_rows, stance_rows = [], []
     cids = _link_claims(conn, seed, record, gid)
@@ -572,9 +603,9 @@ def write_article(
                 }
             )
     if claim_rows:
-        conn.execute(insert(s.article_claims), claim_rows)
+        conn.execute(_insert(s.article_claims), claim_rows)
     if stance_rows:
-        conn.execute(insert(s.stances), stance_rows)
+        conn.execute(_insert(s.stances), stance_rows)
 
 
 def expected_counts(record: dict[str, Any]) -> dict[str, int]:

@@ -7,8 +7,9 @@ same objects. A claim is shown as::
     {"claim": {"id", "event", "participants": [names], "date", "summary"},
      "status": "disputed" | "denied" | "asserted" | "unclear",
      "independent_confirmations": int,
-     "stances": [{"holder": {"id", "name", "type"}, "stance", "hedged", "via": [names],
-                  "article": {"id", "url", "language", "published"}, "quote", "span"}]}
+     "stances": [{"holder": {"id", "name", "type"}, "stance", "hedged", "attribution",
+                  "via": [names], "article": {"id", "url", "title", "language", "published"},
+                  "quote", "span"}]}
 
 A claim is *disputed* when, across all articles, at least one stance asserts,
 reports or hedges it and one denies it.
@@ -103,7 +104,7 @@ def _claim_views(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
         parts[r.claim_id].append(r.entity_id)
     a = s.articles
     rows = conn.execute(
-        select(s.stances, a.c.url, a.c.language, a.c.published)
+        select(s.stances, a.c.url, a.c.title, a.c.language, a.c.published)
         .join(a, a.c.id == s.stances.c.article_id)
         .where(s.stances.c.claim_id.in_(ids))
         .order_by(
@@ -135,10 +136,12 @@ def _claim_views(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
                 "holder": holder,
                 "stance": r.stance,
                 "hedged": bool(r.hedged),
+                "attribution": r.attribution_local_id,
                 "via": [names.get(v, (v, None))[0] for v in via],
                 "article": {
                     "id": r.article_id,
                     "url": r.url,
+                    "title": r.title,
                     "language": r.language,
                     "published": r.published,
                 },
@@ -169,8 +172,8 @@ def _claim_views(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
     return views
 
 
-def disputes(conn: Connection) -> list[dict[str, Any]]:
-    """Every disputed claim, most-contested first."""
+def disputes(conn: Connection, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Every disputed claim (or one page of them), most-contested first."""
     st = s.stances
     pos = func.sum(case((st.c.stance.in_(POSITIVE), 1), else_=0))
     neg = func.sum(case((st.c.stance == "denies", 1), else_=0))
@@ -180,8 +183,45 @@ def disputes(conn: Connection) -> list[dict[str, Any]]:
         .having(pos > 0)
         .having(neg > 0)
         .order_by((pos + neg).desc(), st.c.claim_id)
+        .limit(limit)
+        .offset(offset)
     ).all()
     return claim_views(conn, [r[0] for r in rows])
+
+
+def claim(conn: Connection, cid: str) -> dict[str, Any] | None:
+    """One claim (see the module docstring) with the articles it appears in; None if absent."""
+    views = claim_views(conn, [cid])
+    if not views:
+        return None
+    view = views[0]
+    a, ac = s.articles, s.article_claims
+    view["articles"] = [
+        {
+            "id": r.article_id,
+            "url": r.url,
+            "title": r.title,
+            "language": r.language,
+            "published": r.published,
+            "text": r.text,
+            "span": json.loads(r.span),
+        }
+        for r in conn.execute(
+            select(
+                ac.c.article_id,
+                ac.c.text,
+                ac.c.span,
+                a.c.url,
+                a.c.title,
+                a.c.language,
+                a.c.published,
+            )
+            .join(a, a.c.id == ac.c.article_id)
+            .where(ac.c.claim_id == cid)
+            .order_by(a.c.published.is_(None), a.c.published, ac.c.article_id, ac.c.local_id)
+        )
+    ]
+    return view
 
 
 def find_entity(conn: Connection, name: str) -> str | None:
@@ -206,9 +246,14 @@ def find_entity(conn: Connection, name: str) -> str | None:
 
 
 def claims(
-    conn: Connection, about: str | None = None, event: str | None = None
+    conn: Connection,
+    about: str | None = None,
+    event: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Every claim (optionally those with ``about`` as a participant, or of one event)."""
+    """Every claim (optionally those with ``about`` as a participant, or of one event;
+    optionally one page of ``limit`` from ``offset``), dated ones first, oldest first."""
     q = select(s.claims.c.id).order_by(s.claims.c.date.is_(None), s.claims.c.date, s.claims.c.id)
     if event:
         q = q.where(s.claims.c.event == event)
@@ -219,6 +264,7 @@ def claims(
         q = q.join(s.claim_participants, s.claim_participants.c.claim_id == s.claims.c.id).where(
             s.claim_participants.c.entity_id == eid
         )
+    q = q.limit(limit).offset(offset)
     return claim_views(conn, [r[0] for r in conn.execute(q)])
 
 
@@ -249,16 +295,18 @@ def entity(conn: Connection, name: str) -> dict[str, Any] | None:
     ]
     a, at = s.articles, s.attributions
     said_rows = conn.execute(
-        select(at, a.c.url, a.c.language, a.c.published)
+        select(at, a.c.url, a.c.title, a.c.language, a.c.published)
         .join(a, a.c.id == at.c.article_id)
         .where(at.c.source_entity_id == eid)
         .order_by(a.c.published.is_(None), a.c.published, at.c.article_id, at.c.local_id)
     ).all()
     said = [
         {
+            "attribution": r.local_id,
             "article": {
                 "id": r.article_id,
                 "url": r.url,
+                "title": r.title,
                 "language": r.language,
                 "published": r.published,
             },
@@ -305,19 +353,10 @@ def entity(conn: Connection, name: str) -> dict[str, Any] | None:
     }
 
 
-def articles(conn: Connection) -> list[dict[str, Any]]:
-    """Every stored article, with row counts, most recently published first."""
+def articles(conn: Connection, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Every stored article (or one page of ``limit`` from ``offset``), with row counts,
+    most recently published first."""
     a = s.articles
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for table, label in (
-        (s.article_entities, "entities"),
-        (s.attributions, "attributions"),
-        (s.article_claims, "claims"),
-    ):
-        for r in conn.execute(
-            select(table.c.article_id, func.count()).group_by(table.c.article_id)
-        ):
-            counts[r[0]][label] = r[1]
     rows = conn.execute(
         select(
             a.c.id,
@@ -328,8 +367,25 @@ def articles(conn: Connection) -> list[dict[str, Any]]:
             a.c.title,
             a.c.analysis_version,
             a.c.ingested_at,
-        ).order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
+        )
+        .order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
+        .limit(limit)
+        .offset(offset)
     ).all()
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    ids = [r.id for r in rows]
+    for table, label in (
+        (s.article_entities, "entities"),
+        (s.attributions, "attributions"),
+        (s.article_claims, "claims"),
+    ):
+        for chunk in range(0, len(ids), 500):
+            for r in conn.execute(
+                select(table.c.article_id, func.count())
+                .where(table.c.article_id.in_(ids[chunk : chunk + 500]))
+                .group_by(table.c.article_id)
+            ):
+                counts[r[0]][label] = r[1]
     return [
         {
             "id": r.id,
@@ -346,6 +402,132 @@ def articles(conn: Connection) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def most_quoted(
+    conn: Connection, limit: int = 10, etype: str | None = None
+) -> list[dict[str, Any]]:
+    """The entities (of type ``etype``, when given) that are the source of the most
+    attributions, most first."""
+    at = s.attributions
+    n = func.count().label("n")
+    arts = func.count(at.c.article_id.distinct()).label("articles")
+    q = select(at.c.source_entity_id, n, arts).where(at.c.source_entity_id.is_not(None))
+    if etype:
+        q = q.join(s.entities, s.entities.c.id == at.c.source_entity_id).where(
+            s.entities.c.type == etype
+        )
+    rows = conn.execute(
+        q.group_by(at.c.source_entity_id).order_by(n.desc(), at.c.source_entity_id).limit(limit)
+    ).all()
+    names = _names(conn, [r.source_entity_id for r in rows])
+    return [
+        {
+            "id": r.source_entity_id,
+            "name": names.get(r.source_entity_id, ("?", None))[0],
+            "type": names.get(r.source_entity_id, ("?", None))[1],
+            "attributions": r.n,
+            "articles": r.articles,
+        }
+        for r in rows
+    ]
+
+
+def _like(term: str) -> str:
+    """A LIKE pattern matching ``term`` anywhere, with LIKE's wildcards escaped."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search(conn: Connection, query: str, limit: int = 20) -> dict[str, Any]:
+    """Articles, entities and claims whose text, name, alias or summary contains ``query``.
+
+    Case-insensitive substring search (``ILIKE``), at most ``limit`` of each kind.
+    """
+    query = " ".join(query.split())
+    if not query:
+        return {"query": query, "articles": [], "entities": [], "claims": []}
+    pat = _like(query)
+    a, e, al, c = s.articles, s.entities, s.entity_aliases, s.claims
+    art_ids = [
+        r[0]
+        for r in conn.execute(
+            select(a.c.id)
+            .where(
+                a.c.title.ilike(pat, escape="\\")
+                | a.c.id.ilike(pat, escape="\\")
+                | a.c.url.ilike(pat, escape="\\")
+                | a.c.record.ilike(pat, escape="\\")
+            )
+            .order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
+            .limit(limit)
+        )
+    ]
+    found = {r["id"]: r for r in articles_by_id(conn, art_ids)}
+    ent_rows = conn.execute(
+        select(e.c.id, e.c.name, e.c.type, e.c.mentions)
+        .where(
+            e.c.name.ilike(pat, escape="\\")
+            | e.c.id.in_(select(al.c.entity_id).where(al.c.alias.ilike(pat, escape="\\")))
+        )
+        .order_by(e.c.mentions.desc(), e.c.id)
+        .limit(limit)
+    ).all()
+    names = _names(conn, [r.id for r in ent_rows])
+    claim_ids = [
+        r[0]
+        for r in conn.execute(
+            select(c.c.id)
+            .where(c.c.summary.ilike(pat, escape="\\") | c.c.event.ilike(pat, escape="\\"))
+            .order_by(c.c.date.is_(None), c.c.date.desc(), c.c.id)
+            .limit(limit)
+        )
+    ]
+    return {
+        "query": query,
+        "articles": [found[i] for i in art_ids if i in found],
+        "entities": [
+            {
+                "id": r.id,
+                "name": names.get(r.id, (r.name, r.type))[0],
+                "type": r.type,
+                "mentions": r.mentions,
+            }
+            for r in ent_rows
+        ],
+        "claims": claim_views(conn, claim_ids),
+    }
+
+
+def articles_by_id(conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Article metadata (id, url, title, language, published) for ``ids``."""
+    a = s.articles
+    out: list[dict[str, Any]] = []
+    for chunk in range(0, len(ids), 500):
+        out.extend(
+            dict(r._mapping)
+            for r in conn.execute(
+                select(a.c.id, a.c.url, a.c.title, a.c.language, a.c.published).where(
+                    a.c.id.in_(list(ids[chunk : chunk + 500]))
+                )
+            )
+        )
+    return out
+
+
+def totals(conn: Connection) -> dict[str, int]:
+    """How many articles, entities, claims and disputed claims the store holds."""
+    st = s.stances
+    pos = func.sum(case((st.c.stance.in_(POSITIVE), 1), else_=0))
+    neg = func.sum(case((st.c.stance == "denies", 1), else_=0))
+    disputed = select(st.c.claim_id).group_by(st.c.claim_id).having(pos > 0).having(neg > 0)
+    count = conn.execute(select(func.count()).select_from(disputed.subquery())).scalar_one()
+    return {
+        "articles": conn.execute(select(func.count()).select_from(s.articles)).scalar_one(),
+        "entities": conn.execute(select(func.count()).select_from(s.entities)).scalar_one(),
+        "claims": conn.execute(select(func.count()).select_from(s.claims)).scalar_one(),
+        "disputed": count,
+    }
 
 
 def article(conn: Connection, aid: str) -> dict[str, Any] | None:

@@ -7,6 +7,10 @@ already-analysed record (``sumber analyze`` output) and is stored as it is,
 not re-analysed. Such lines are taken out of the stream before the JSON Lines
 reader sees them (they become blank lines, which it skips while still counting
 line numbers), so every other line keeps its usual handling and error messages.
+
+Batch results are analysed records too: a ``sumber batch`` output folder (or one
+of its ``articles/*.parquet`` files) is read by :mod:`sumber.batch.results`, its
+``record`` column stored as it is, in the order of the batch's inputs.
 """
 
 from __future__ import annotations
@@ -100,9 +104,52 @@ def _jsonl(item: sources.Input, limit: int, report: Report) -> Iterator[Article 
             report("error", item.name, os_error(exc).message)
 
 
+def _batch_results(given: str) -> list[sources.Input] | None:
+    """The articles files of a batch output folder or a ``.parquet`` file; None for others."""
+    from pathlib import Path
+
+    path = Path(given)
+    if given == "-" or "://" in given:
+        return None
+    if path.suffix.lower() == ".parquet" and not path.is_dir():
+        return [sources.Input(name=given, kind="parquet", path=path)]
+    from sumber.batch import results
+
+    if not results.is_results(path):
+        return None
+    files = results.files(path)
+    if not files:
+        err = InputError("a sumber batch output folder without finished shards")
+        return [sources.Input(name=given, kind="error", error=err)]
+    return [
+        sources.Input(name=str(Path(given) / "articles" / f.name), kind="parquet", path=f)
+        for f in files
+    ]
+
+
 def plan(inputs: Iterable[str], options: Options, notes: list[str]) -> list[sources.Input]:
-    """The inputs to read (see :func:`sumber.inputs.sources.plan`)."""
-    return sources.plan(inputs, options, notes)
+    """The inputs to read (see :func:`sumber.inputs.sources.plan`), batch results included."""
+    out: list[sources.Input] = []
+    for given in inputs:
+        found = _batch_results(given)
+        out.extend(found if found is not None else sources.plan([given], options, notes))
+    return out
+
+
+def _parquet(item: sources.Input, report: Report) -> Iterator[dict[str, Any]]:
+    assert item.path is not None
+    try:
+        from sumber.batch import results
+
+        yield from results.records(item.path)
+    except ImportError:
+        report(
+            "error", item.name, "reading batch results needs pyarrow: pip install 'sumber[batch]'"
+        )
+    except OSError as exc:
+        report("error", item.name, os_error(exc).message)
+    except ValueError as exc:
+        report("error", item.name, str(exc))
 
 
 def count(items: list[sources.Input]) -> int | None:
@@ -111,7 +158,14 @@ def count(items: list[sources.Input]) -> int | None:
     for item in items:
         if item.kind == "stdin-jsonl":
             return None
-        if item.kind == "jsonl" and item.path is not None:
+        if item.kind == "parquet" and item.path is not None:
+            try:
+                from sumber.batch import results
+
+                total += results.count([item.path])
+            except Exception:  # unreadable: reported when read
+                total += 1
+        elif item.kind == "jsonl" and item.path is not None:
             try:
                 with item.path.open("rb") as f:
                     total += sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
@@ -136,6 +190,8 @@ def read(
     for item in items:
         if item.kind == "jsonl":
             yield from _jsonl(item, limit, report)
+        elif item.kind == "parquet":
+            yield from _parquet(item, report)
         elif item.kind == "stdin-jsonl":
             head: list[bytes | None] = list(item.head)
             rest = read_lines(sys.stdin.buffer, limit)

@@ -1005,3 +1005,60 @@ NO_COMMENT_MARKERS = (
     "would not discuss",
     "did not respond to a request for comment",
 )
+
+SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
+
+# a tagger's source that is one of these is no speaker (the subject is looked for instead)
+NOT_SOURCES = (
+    "by",
+    "to",
+    "and",
+    "or",
+    "than",
+    "rather",
+    "not",
+    "that",
+    "me",
+    "mr",
+    "mr.",
+    "ready",
+    "the following",
+    "following",
+)
+
+# "X was accused of …", "X is expected to …": X is spoken about, not the speaker (without a
+# "by" phrase the statement has no source); "X was convinced that …" keeps X
+PASSIVE_AUXILIARIES = ("is", "was", "were", "are", "be", "been", "being")
+PATIENT_PARTICIPLES = (
+    "accused",
+    "labeled",
+    "labelled",
+    "dubbed",
+    "asked",
+    "charged",
+    "mentioned",
+    "called",
+    "described",
+    "named",
+    "nicknamed",
+    "branded",
+    "criticized",
+    "criticised",
+    "blamed",
+    "praised",
+    "expected",
+    "told",
+    "urged",
+    "briefed",
+    "announced",
+    "said",
+    "reported",
+    "rumored",
+    "rumoured",
+    "believed",
+    "thought",
+    "seen",
+)
+
+# cues followed by the hearer, not the speaker or the content ("she told reporters", "told me")
+ADDRESSEE_CUES = ("told", "tell", "tells", "telling", "assured", "informed", "reminded")

@@ -4,6 +4,11 @@ Includes the variants that machine translation from Vietnamese produces
 (one honorific rendered as "Tn.", "Tuan" or "Bapak").
 """
 
+from sumber.lang.id.roles import APPOSITION_LINKS as APPOSITION_LINKS
+from sumber.lang.id.roles import FAMILY_ROLES as FAMILY_ROLES
+from sumber.lang.id.roles import PRIVATE_ROLES as PRIVATE_ROLES
+from sumber.lang.id.roles import PUBLIC_ROLES as PUBLIC_ROLES
+
 NAME = "Indonesian"
 
 # cue word -> stance it expresses toward its content

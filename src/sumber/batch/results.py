@@ -1,0 +1,72 @@
+"""Reading a batch's results back: the ``sumber/1`` records of its articles table.
+
+``sumber ingest results/`` stores a batch's articles exactly as ingesting the
+analysed JSONL would: the ``record`` column holds each article's whole
+``sumber/1`` record, which the store keeps and links without analysing again.
+Records come in plan order (the order of the inputs and of the records in
+them: ``_batch.json``), then any other finished shards in the folder (from
+earlier runs with other inputs) by file name, so linking sees the articles in
+the same order as when ingesting the inputs directly. Single ``articles``
+Parquet files can be ingested too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sumber.batch.run import DONE, PLAN, is_done
+
+ARTICLES = "articles"
+
+
+def is_results(path: Path) -> bool:
+    """Whether ``path`` is a batch output folder (it has a plan or an articles table)."""
+    return path.is_dir() and ((path / PLAN).is_file() or (path / ARTICLES).is_dir())
+
+
+def files(root: Path) -> list[Path]:
+    """The articles Parquet files of a batch output folder: finished shards, in plan order."""
+    folder = root / ARTICLES
+    present = {p.stem for p in folder.glob("*.parquet")} if folder.is_dir() else set()
+    if not (root / DONE).is_dir():  # a copied articles table without the bookkeeping
+        return [folder / f"{sid}.parquet" for sid in sorted(present)]
+    planned: list[str] = []
+    try:
+        plan = json.loads((root / PLAN).read_text(encoding="utf-8"))
+        planned = [str(s["id"]) for s in plan.get("shards") or []]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        pass
+    ordered = [sid for sid in planned if sid in present] + sorted(present - set(planned))
+    return [folder / f"{sid}.parquet" for sid in ordered if is_done(root, sid)]
+
+
+def count(paths: list[Path]) -> int:
+    """How many articles the files hold (from their metadata)."""
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in paths)
+
+
+def records(path: Path) -> Iterator[dict[str, Any]]:
+    """The ``sumber/1`` records of one articles Parquet file, in row order.
+
+    Raises:
+        OSError: the file cannot be read.
+        ValueError: it is not Parquet or has no ``record`` column.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except pa.ArrowException as exc:
+        raise ValueError(f"not a Parquet file: {exc}") from None
+    if "record" not in pf.schema_arrow.names:
+        raise ValueError('no "record" column (not a sumber batch articles table)')
+    for batch in pf.iter_batches(columns=["record"], batch_size=256):
+        for value in batch.column(0).to_pylist():
+            if value:
+                yield json.loads(value)
