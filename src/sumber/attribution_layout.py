@@ -23,10 +23,13 @@ from sumber.model import Cue, Source, Span
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van|von|da|bin|al))*"
 # a quotation's closing mark (or the punctuation after it) then a dash and a name
-_SIGNED = re.compile(rf"[ \t]*[.,]?[ \t]*([―—–])[ \t]*({_NAME})[ \t]*\.?[ \t]*(?=\n|$)")
+# (no two runs of blanks side by side: on a text of blanks they would backtrack quadratically)
+_SIGNED = re.compile(
+    rf"[ \t]*(?:[.,][ \t]*)?([―—–])[ \t]*({_NAME})[ \t]*(?:\.[ \t]*)?(?=\n|$)"
+)
 # a speaker label in capitals at a line start: "PENCE:", "MR. TRUMP:", "WALLACE :"
 _SPEAKER = re.compile(
-    r"^[ \t]*[\"“”']?[ \t]*"
+    r"^[ \t]*(?:[\"“”'][ \t]*)?"
     r"([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})[ \t]*(:)[ \t]+(\S[^\n]*)",
     re.M,
 )
