@@ -42,6 +42,30 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def analysis_options(language: str | None, published: str | None, no_model: bool) -> Any:
+    """The :class:`~sumber.options.Options` that ``--lang``, ``--published`` and
+    ``--no-model`` ask for (commands that analyse before they store or write tables).
+
+    Raises:
+        click.BadParameter: a date that is not YYYY-MM-DD.
+        LanguageError: a language sumber has no pack for.
+    """
+    from sumber import lang
+    from sumber.inputs.sources import normalise_date
+    from sumber.options import Options
+
+    options = Options(use_model=not no_model)
+    if published is not None:
+        try:
+            options = options.with_(published=normalise_date(published))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--published") from None
+    if language is not None:
+        lang.get(language.strip().lower())
+        options = options.with_(language=language.strip().lower())
+    return options
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sumber")
 def cli() -> None:

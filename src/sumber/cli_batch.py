@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from sumber.cli import cli, reports_errors
+from sumber.cli import analysis_options, cli, reports_errors
 
 
 @cli.command()
@@ -62,21 +62,10 @@ def batch(
     no_model: bool,
 ) -> None:
     """Analyse JSONL(.gz), WARC(.gz) and folders into Parquet tables, in parallel on Dask."""
-    from sumber import lang
     from sumber.batch import run
-    from sumber.inputs.sources import normalise_date
-    from sumber.options import Options
 
     run.require()
-    options = Options(use_model=not no_model)
-    if published is not None:
-        try:
-            options = options.with_(published=normalise_date(published))
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--published") from None
-    if language is not None:
-        lang.get(language.strip().lower())
-        options = options.with_(language=language.strip().lower())
+    options = analysis_options(language, published, no_model)
 
     bar: Any = None
 

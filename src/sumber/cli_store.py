@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from sumber.cli import cli, reports_errors
+from sumber.cli import analysis_options, cli, reports_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,20 +74,9 @@ def ingest(
     as_json: bool,
 ) -> None:
     """Analyse articles and store them: files, folders, JSONL (also sumber/1 records), URLs, -."""
-    from sumber import lang
-    from sumber.inputs.sources import normalise_date
-    from sumber.options import Options
     from sumber.store import reading
 
-    options = Options(use_model=not no_model)
-    if published is not None:
-        try:
-            options = options.with_(published=normalise_date(published))
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--published") from None
-    if language is not None:
-        lang.get(language.strip().lower())
-        options = options.with_(language=language.strip().lower())
+    options = analysis_options(language, published, no_model)
 
     store = _open(db)
     failed = 0

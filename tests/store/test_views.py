@@ -51,6 +51,7 @@ def test_one_claim_with_its_articles(filled: Store) -> None:
     assert [a["id"] for a in view["articles"]] == ["r1", "r2", "r3"]
     assert {st["attribution"] for st in view["stances"]} == {"a1"}
     assert filled.claim("nope") is None
+    assert filled.statuses([cid, "nope"]) == {cid: "disputed"}
 
 
 def test_most_quoted_and_totals(filled: Store) -> None:

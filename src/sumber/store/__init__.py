@@ -429,6 +429,12 @@ class Store:
             return queries.claim(conn, cid)
 
     @_db_errors
+    def statuses(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """The status across all articles (disputed, denied...) of each stored claim id."""
+        with self.engine.connect() as conn:
+            return queries.statuses(conn, list(claim_ids))
+
+    @_db_errors
     def entity(self, name: str) -> dict[str, Any] | None:
         """What the entity called ``name`` (or with this global id) said, what others said
         about it, its aliases."""

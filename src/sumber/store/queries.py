@@ -172,21 +172,38 @@ def _claim_views(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
     return views
 
 
-def disputes(conn: Connection, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-    """Every disputed claim (or one page of them), most-contested first."""
+def _disputed() -> Any:
+    """The ids of disputed claims (some stance positive, some denying), most-contested first."""
     st = s.stances
     pos = func.sum(case((st.c.stance.in_(POSITIVE), 1), else_=0))
     neg = func.sum(case((st.c.stance == "denies", 1), else_=0))
-    rows = conn.execute(
+    return (
         select(st.c.claim_id)
         .group_by(st.c.claim_id)
         .having(pos > 0)
         .having(neg > 0)
         .order_by((pos + neg).desc(), st.c.claim_id)
-        .limit(limit)
-        .offset(offset)
-    ).all()
+    )
+
+
+def disputes(conn: Connection, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Every disputed claim (or one page of them), most-contested first."""
+    rows = conn.execute(_disputed().limit(limit).offset(offset)).all()
     return claim_views(conn, [r[0] for r in rows])
+
+
+def statuses(conn: Connection, claim_ids: Sequence[str]) -> dict[str, str]:
+    """Each claim's status across every stored article, in one query per 500 claims."""
+    kinds: dict[str, list[str]] = defaultdict(list)
+    ids = list(dict.fromkeys(claim_ids))
+    for chunk in range(0, len(ids), 500):
+        for r in conn.execute(
+            select(s.stances.c.claim_id, s.stances.c.stance).where(
+                s.stances.c.claim_id.in_(ids[chunk : chunk + 500])
+            )
+        ):
+            kinds[r.claim_id].append(r.stance)
+    return {cid: status(kinds[cid]) for cid in ids if cid in kinds}
 
 
 def claim(conn: Connection, cid: str) -> dict[str, Any] | None:
@@ -517,11 +534,8 @@ def articles_by_id(conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]]
 
 def totals(conn: Connection) -> dict[str, int]:
     """How many articles, entities, claims and disputed claims the store holds."""
-    st = s.stances
-    pos = func.sum(case((st.c.stance.in_(POSITIVE), 1), else_=0))
-    neg = func.sum(case((st.c.stance == "denies", 1), else_=0))
-    disputed = select(st.c.claim_id).group_by(st.c.claim_id).having(pos > 0).having(neg > 0)
-    count = conn.execute(select(func.count()).select_from(disputed.subquery())).scalar_one()
+    disputed = _disputed().order_by(None).subquery()
+    count = conn.execute(select(func.count()).select_from(disputed)).scalar_one()
     return {
         "articles": conn.execute(select(func.count()).select_from(s.articles)).scalar_one(),
         "entities": conn.execute(select(func.count()).select_from(s.entities)).scalar_one(),

@@ -415,12 +415,8 @@ def _pages_routes(app: FastAPI, store: Store, page: Any) -> None:
         record = store.article(aid)
         if record is None:
             raise HTTPException(404, f"no article {aid!r}")
-        statuses = {}
-        for c in record.get("claims") or []:
-            view = store.claim(c["global_id"]) if c.get("global_id") else None
-            if view is not None:
-                statuses[c["global_id"]] = view["status"]
-        return page(request, "article.html", **_article_view(record, True, statuses))
+        ids = [c["global_id"] for c in record.get("claims") or [] if c.get("global_id")]
+        return page(request, "article.html", **_article_view(record, True, store.statuses(ids)))
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
     def claims_page(
