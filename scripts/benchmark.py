@@ -340,19 +340,26 @@ def batch_records(out: str) -> list[dict[str, Any]]:
 
 
 _CONSONANTS = "bcdfghjklmnprstvwz"
+_VOWELS = "aeiou"
 
 
 def _fake(word: str, rng: Any) -> str:
-    """A made-up word as long as ``word`` (so every span of the text stays right)."""
-    out = [rng.choice(_CONSONANTS if rng.random() < 0.55 else "aeiou") for _ in word]
+    """A made-up name as long as ``word`` (so every span of the text stays right), spelled
+    like a name: consonants and vowels mostly alternate, so names differ in their consonant
+    skeletons as real names do (all-vowel words would all share one blocking key)."""
+    out = []
+    for i in range(len(word)):
+        consonant = (i % 2 == 0) if rng.random() < 0.85 else rng.random() < 0.5
+        out.append(rng.choice(_CONSONANTS if consonant else _VOWELS))
     return out[0].upper() + "".join(out[1:])
 
 
 def synthetic(records: list[dict[str, Any]], n: int, seed: str = "sumber") -> list[dict[str, Any]]:
     """``n`` records made from ``records`` with fresh names, so linking has work to do.
 
-    Copy ``k`` of the set replaces every word of its people's, organisations' and media's
-    names (in the text and the record alike) with a made-up word of the same length,
+    Copy ``k`` of the set replaces every capitalised word of its people's, organisations'
+    and media's names, in any script (in the text and the record alike), with a made-up
+    word of the same length,
     the same for all records of the copy: the articles of one copy still tell one story
     (and dispute it), copies tell different stories about different people; places and
     events are shared. Ids and URLs get the copy number.
@@ -368,7 +375,7 @@ def synthetic(records: list[dict[str, Any]], n: int, seed: str = "sumber") -> li
                     m["text"] for m in e.get("mentions") or [] if m.get("kind") == "name"
                 ]
                 for name in names:
-                    words.update(re.findall(r"\b[A-Z][a-z]{2,}\b", name))
+                    words.update(w for w in re.findall(r"\b[^\W\d_]{2,}\b", name) if w[0].isupper())
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(words))) + r")\b")
     blobs = [json.dumps(r, ensure_ascii=False) for r in records]
     out: list[dict[str, Any]] = []

@@ -174,7 +174,7 @@ def resolve(article: Article) -> Article:
                 if ent is not None:
                     ent.mentions.append(Mention(src.span, src.text, "pronoun"))
             if ent is None and src.text.strip():
-                ent = _new_entity(article, src.span, src.text)
+                ent = _new_entity(article, src.span, src.text, _source_type(src.text, iso))
                 index.add(src.span, ent) if ent.type == "person" else None
             if ent is not None:
                 if ent.type == "other":
@@ -230,6 +230,37 @@ def _is_pronoun(text: str, iso: str) -> bool:
     return word in kinds or word in lang.get(iso).extra.get("CUE_CLITICS", ())
 
 
+def _source_type(text: str, iso: str) -> str | None:
+    """ "organization" when a source phrase names an institution ("Mayor's office",
+    "Kantor Gubernur"), else None: decided by its shape."""
+    words = lowered(text).replace("\u2019", "'").replace("'s ", " ").split()
+    return "organization" if set(words) & _org_words(iso) else None
+
+
+@cache
+def _org_words(iso: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.get(iso).ORG_WORDS)
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether a source phrase looks like a person's name: two to five words (one, when
+    parentheses follow it: "Adriansyah (26)"), capitalised but for short particles
+    ("Ludwig van Beethoven"), no digits or punctuation outside the parentheses; "Western
+    leaders" or "Only 24 Percent" do not."""
+    bare = _PARENTHESES.sub("", text)
+    words = bare.split()
+    return (
+        (1 < len(words) <= 5 or (len(words) == 1 and bare != text))
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
+        and all(c.isalpha() or c in "-.'\u2019" for w in words for c in w)
+    )
+
+
 def _new_entity(article: Article, span: Span, text: str, etype: str | None = None) -> Entity:
     name = " ".join(text.split())
     for ent in article.entities:
@@ -237,7 +268,7 @@ def _new_entity(article: Article, span: Span, text: str, etype: str | None = Non
             ent.mentions.append(Mention(span, text, "name"))
             return ent
     if etype is None:
-        etype = "person" if name[:1].isupper() and " " in name else "group"
+        etype = "person" if _name_shaped(name) else "group"
     ent = Entity(id=f"e{len(article.entities) + 1}", name=name, type=etype)
     ent.mentions.append(Mention(span, text, "name"))
     article.entities.append(ent)

@@ -13,12 +13,16 @@ Entities
     surname dropped) so that "Dmitry Peskov", "Dmitri Peskow", "Песков" and
     "Peskovs" meet. Places use the language pack's PLACE_KEYS so "Rusia" and
     "Russia" meet. Blocking keys: the full loose name, and for people their
-    last word (surname).
+    surname, alone or with each given name's initial (see :func:`entity_keys`
+    and :func:`lookup_keys`), so a full name's candidates are the few people
+    who could be it, not everyone of its surname.
 
     The rule for people who share a surname: two full names link only when
-    all their words agree loosely ("Donald Trump" and "Melania Trump" never
-    link; "Vladimir Putin" and "Vladimir Vladimirovich Putin" do, since every
-    word of the shorter name is in the longer). A surname alone ("Peskov")
+    every given name of the shorter agrees with one of the longer's: the same
+    skeleton, an initial ("J. Biden"), or one consonant apart ("Mikhail",
+    "Michael"). "Donald Trump" and "Melania Trump" never link, nor "Joe" and
+    "Jill" who share only an initial; "Vladimir Putin" and "Vladimir
+    Vladimirovich Putin" do. A surname alone ("Peskov")
     links to the one stored person with that surname; when several share it,
     to the one whose roles or aliases share a word with the mention's roles,
     else to the most-mentioned one; it never creates a duplicate of a known
@@ -154,16 +158,43 @@ def place_key(name: str, language: str | None) -> str:
 
 
 def entity_keys(name: str, etype: str, language: str | None = None) -> list[str]:
-    """Blocking keys under which an entity is stored and looked up."""
+    """Blocking keys under which an entity is stored.
+
+    Every entity: ``name:`` its loose key (places: ``place:``). People also: ``surname:``
+    their last word's skeleton; a full name ``given:`` each given name's initial with the
+    surname ("given:v ptn"), a surname alone ``lone:`` the surname.
+    """
+    return list(_keys(name, etype, language, False))
+
+
+def lookup_keys(name: str, etype: str, language: str | None = None) -> list[str]:
+    """Blocking keys under which the stored entities an entity may be are found.
+
+    A full name looks where another full name sharing a given name's initial and the
+    surname is (``given:``), and where a surname alone is (``lone:``), never under the
+    bare surname: that block holds every person of the surname, and grows with the store.
+    A surname alone looks under ``surname:``, as it may be any of them.
+    """
+    return list(_keys(name, etype, language, True))
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(name: str, etype: str, language: str | None, lookup: bool) -> tuple[str, ...]:
     if etype == "place":
-        return [f"place:{place_key(name, language)}"]
+        return (f"place:{place_key(name, language)}",)
     key = person_key(name) if etype == "person" else loose(name)
     if not key:
-        return []
-    keys = [f"name:{key}"]
-    if etype == "person":
-        keys.append(f"surname:{key.split()[-1]}")
-    return keys
+        return ()
+    if etype != "person":
+        return (f"name:{key}",)
+    words = key.split()
+    surname = words[-1]
+    if len(words) == 1:
+        return (f"name:{key}", f"surname:{key}") + (() if lookup else (f"lone:{key}",))
+    given = tuple(dict.fromkeys(f"given:{w[0]} {surname}" for w in words[:-1]))
+    if lookup:
+        return (f"name:{key}", *given, f"lone:{surname}")
+    return (f"name:{key}", f"surname:{surname}", *given)
 
 
 @dataclass
@@ -176,19 +207,42 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: int = 0
+    keys: set[str] = field(default_factory=set)  # stored blocking keys it was found under
+
+
+def _edits_at_most_one(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one insertion, deletion or substitution at most."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _given_names_agree(a: str, b: str) -> bool:
+    """Two given names (loose words) that may be one person's: the same skeleton
+    ("Dmitry"/"Dmitri"), an initial and a name it begins ("J."/"Joko"), or skeletons one
+    letter apart ("Mikhail"/"Michael"). Names that only share an initial ("Jill"/"Joe",
+    "Helen"/"Henry") do not agree."""
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return True
+    return sa[0] == sb[0] and min(len(sa), len(sb)) >= 3 and _edits_at_most_one(sa, sb)
 
 
 def _words_agree(a: str, b: str) -> bool:
-    """Same surname, and every other word of the shorter name agrees with the longer one's
-    (the same word, or the same initial: "Volodymyr"/"Vladimir" in two languages)."""
-    wa, wb = person_key(a).split(), person_key(b).split()
+    """Same surname, and every other word of the shorter name agrees with one of the longer
+    name's (see :func:`_given_names_agree`)."""
+    wa, wb = loose(a).split(), loose(b).split()
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if short[-1] != long_[-1]:
+    if skeleton(short[-1]) != skeleton(long_[-1]):
         return False
-    initials = {w[0] for w in long_[:-1]}
-    return all(w in long_ or w[0] in initials for w in short[:-1])
+    return all(any(_given_names_agree(w, x) for x in long_[:-1]) for w in short[:-1])
 
 
 def _type_family(t: str) -> str:
@@ -221,14 +275,23 @@ def choose_entity(
             (
                 c
                 for c in cands
-                if place_key(c.name, None) == key or key in {place_key(a, None) for a in c.aliases}
+                if f"place:{key}" in c.keys  # stored under the key in its own language
+                or place_key(c.name, None) == key
+                or key in {place_key(a, None) for a in c.aliases}
             ),
             None,
         )
     if etype != "person":
         key = loose(name)
         return next(
-            (c for c in cands if loose(c.name) == key or key in {loose(a) for a in c.aliases}), None
+            (
+                c
+                for c in cands
+                if f"name:{key}" in c.keys
+                or loose(c.name) == key
+                or key in {loose(a) for a in c.aliases}
+            ),
+            None,
         )
     words = person_key(name).split()
     if len(words) > 1:

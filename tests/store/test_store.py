@@ -244,6 +244,45 @@ def test_linking_rules_with_records(store_url: str, make_record: Any) -> None:
         assert [c["claim"]["date"] for c in store.claims()] == ["2021-01-05", "2024-11-07"]
 
 
+def _people(make_record: Any, rid: str, names: list[str]) -> Any:
+    return make_record(
+        rid,
+        f"text of {rid}",
+        entities=[(f"e{i}", n, "person", [], [n]) for i, n in enumerate(names, 1)],
+    )
+
+
+def test_namesakes_link_by_given_name_not_by_initial(store_url: str, make_record: Any) -> None:
+    with Store(store_url) as store:
+        store.ingest(_people(make_record, "one", ["Joe Harlan", "Mikhail Orlov", "Ivo Brandt"]))
+        store.ingest(
+            _people(make_record, "two", ["Jill Harlan", "Michael Orlov", "Ivo Marek Brandt"])
+        )
+        store.ingest(_people(make_record, "three", ["I. Brandt", "Harlan"]))
+        with store.engine.connect() as conn:
+            names = sorted(r[0] for r in conn.execute(select(s.entities.c.name)))
+        # Jill is not Joe though both begin with J; Michael is Mikhail spelled in English;
+        # a middle name and an initial are no new people; a surname alone joins a namesake
+        assert names == ["Ivo Brandt", "Jill Harlan", "Joe Harlan", "Mikhail Orlov"]
+
+
+def test_old_store_gets_the_new_keys_and_links(store_url: str, make_record: Any) -> None:
+    with Store(store_url) as store:
+        store.ingest(_people(make_record, "one", ["Ivo Brandt", "Harlan"]))
+        with store.engine.begin() as conn:  # the store as the first schema left it
+            k = s.entity_keys
+            conn.execute(k.delete().where(k.c.key.like("given:%") | k.c.key.like("lone:%")))
+            m = s.schema_migrations
+            conn.execute(m.delete().where(m.c.version == 2))
+    with Store(store_url) as store:
+        assert 2 in store.applied
+        store.ingest(_people(make_record, "two", ["Ivo Marek Brandt", "Tom Harlan"]))
+        with store.engine.connect() as conn:
+            names = sorted(r[0] for r in conn.execute(select(s.entities.c.name)))
+        assert names == ["Ivo Brandt", "Tom Harlan"]
+        assert store.check() == []
+
+
 def test_stances_keep_article_spans_and_version(store_url: str, make_record: Any) -> None:
     rec = make_record(
         "r",

@@ -165,6 +165,12 @@ class Store:
             raise StoreError(f"cannot use {self.name!r}: {exc}{hint}") from None
         except sa_exc.ArgumentError as exc:
             raise StoreError(f"invalid database URL {self.name!r}: {exc}") from None
+        if self.engine.dialect.name not in ("sqlite", "postgresql"):
+            self.engine.dispose()
+            raise StoreError(
+                f"unsupported database {self.engine.dialect.name!r} in {self.name!r} "
+                "(use sqlite:///file.db, a path, or postgresql://user@host/db)"
+            )
         if self.engine.dialect.name == "sqlite":
             self._setup_sqlite(self.engine)
         try:
@@ -182,6 +188,7 @@ class Store:
             cur.execute("PRAGMA busy_timeout = 30000")
             _wal(cur)
             cur.execute("PRAGMA synchronous = NORMAL")
+            cur.execute("PRAGMA cache_size = -65536")
             cur.close()
 
         @event.listens_for(engine, "begin")

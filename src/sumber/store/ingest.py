@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 
 from sumber import link
 from sumber.store import schema as s
@@ -237,55 +237,147 @@ def _prune(conn: Connection, ents: set[str], clms: set[str]) -> None:
 # --- entities ---------------------------------------------------------------------------
 
 
-def _keys_of(entity: dict[str, Any], language: str | None) -> list[str]:
-    name, etype = entity.get("name") or "", entity.get("type") or "other"
-    keys = link.entity_keys(name, etype, language)
-    if etype == "person":
-        for m in entity.get("mentions") or []:
-            if m.get("kind") == "name" and m.get("text"):
-                keys.extend(link.entity_keys(m["text"], etype, language))
-    return list(dict.fromkeys(k[:MAX_TEXT_KEY] for k in keys))
+def _names_of(entity: dict[str, Any]) -> list[str]:
+    """An entity's name, and for people the names it is mentioned by."""
+    names = [entity.get("name") or ""]
+    if entity.get("type") == "person":
+        names += [
+            m["text"]
+            for m in entity.get("mentions") or []
+            if m.get("kind") == "name" and m.get("text")
+        ]
+    return names
+
+
+def _keys(entity: dict[str, Any], language: str | None, *, lookup: bool) -> list[str]:
+    """The keys an entity is stored under, or (``lookup``) its candidates are found under.
+
+    The "Peskov" a "Dmitry Peskov" is also called by is stored under its ``surname:``
+    key only, where a later "Peskov" finds him, and not under the keys of a surname
+    alone (``lone:``, one-word ``name:``), which it would crowd; it is looked up under
+    none (the candidates of a full name are those of its full names).
+    """
+    etype = entity.get("type") or "other"
+    keys = link.lookup_keys if lookup else link.entity_keys
+    own, *others = _names_of(entity)
+    out = keys(own, etype, language)
+    for n in others:
+        if len(link.loose(n).split()) > 1:
+            out += keys(n, etype, language)
+        elif not lookup:
+            out += [k for k in keys(n, etype, language) if k.startswith("surname:")]
+    return list(dict.fromkeys(k[:MAX_TEXT_KEY] for k in out))
+
+
+# Linking compares an entity with the MAX_BLOCK most-mentioned entities under each of its
+# keys. A block can grow with the store ("surname:" holds every person of a surname), and
+# comparing with all of it would make linking slower the more is stored.
+MAX_BLOCK = 50
+
+
+def _blocks_query() -> Any:
+    """The most-mentioned entities under each of :keys, with what linking compares."""
+    k, e = s.entity_keys, s.entities
+    rank = (
+        func.row_number()
+        .over(partition_by=k.c.key, order_by=(e.c.mentions.desc(), e.c.id))
+        .label("rank")
+    )
+    ranked = (
+        select(k.c.key, e.c.id, e.c.name, e.c.type, e.c.mentions, rank)
+        .join(e, e.c.id == k.c.entity_id)
+        .where(k.c.key.in_(bindparam("keys", expanding=True)))
+        .subquery()
+    )
+    return select(ranked).where(ranked.c.rank <= MAX_BLOCK)
+
+
+_BLOCKS = _blocks_query()
 
 
 class Pool:
     """The stored entities under some blocking keys, as linking candidates, in memory.
 
-    Loaded once per article (four queries however many entities it has); the
-    entities the article creates are added, so its later entities can link to them.
+    Loaded once per article, in one query however many entities it has (at most
+    :data:`MAX_BLOCK` per key). Only what linking compares is loaded: names, types,
+    mentions and the keys each was found under (an organisation or place is the one
+    stored under its key); roles only when asked for (a surname alone chooses among its
+    namesakes by them); aliases only for look-ups by users. The entities the article
+    creates are added, so its later entities can link to them.
     """
 
-    def __init__(self, conn: Connection, keys: Iterable[str]) -> None:
+    def __init__(self, conn: Connection, keys: Iterable[str], *, aliases: bool = False) -> None:
+        self.conn = conn
         self.by_key: dict[str, set[str]] = defaultdict(set)
-        self.pairs: set[tuple[str, str]] = set()
         self.cands: dict[str, link.Candidate] = {}
-        self.alias_rows: set[tuple[str, str, str]] = set()
-        self.role_rows: set[tuple[str, str]] = set()
+        self.with_roles: set[str] = set()
         for chunk in _chunks(keys):
-            for r in conn.execute(_rows_in(s.entity_keys, "key"), {"values": chunk}):
-                self.by_key[r.key].add(r.entity_id)
-                self.pairs.add((r.key, r.entity_id))
-        ids = {e for es in self.by_key.values() for e in es}
-        for chunk in _chunks(ids):
-            for r in conn.execute(_rows_in(s.entities, "id"), {"values": chunk}):
-                self.cands[r.id] = link.Candidate(r.id, r.name, r.type, mentions=r.mentions)
+            for r in conn.execute(_BLOCKS, {"keys": chunk}):
+                self.by_key[r.key].add(r.id)
+                cand = self.cands.get(r.id)
+                if cand is None:
+                    cand = self.cands[r.id] = link.Candidate(
+                        r.id, r.name, r.type, mentions=r.mentions
+                    )
+                cand.keys.add(r.key)
+        for chunk in _chunks(self.cands if aliases else ()):
             for r in conn.execute(_rows_in(s.entity_aliases, "entity_id"), {"values": chunk}):
-                self.alias_rows.add((r.entity_id, r.alias, r.language))
                 c = self.cands[r.entity_id]
                 if r.alias not in c.aliases:
                     c.aliases.append(r.alias)
-            for r in conn.execute(_rows_in(s.entity_roles, "entity_id"), {"values": chunk}):
-                self.role_rows.add((r.entity_id, r.role))
-                self.cands[r.entity_id].roles.append(r.role)
 
-    def candidates(self, keys: Iterable[str]) -> list[link.Candidate]:
-        """The candidates under any of ``keys``, in id order."""
+    def add(self, cand: link.Candidate, keys: Iterable[str], *, new: bool) -> None:
+        """A candidate the article linked (or created, when ``new``), under ``keys``."""
+        self.cands[cand.id] = cand
+        cand.keys.update(keys)
+        if new:
+            self.with_roles.add(cand.id)  # it has no stored roles to load
+        for k in cand.keys:
+            self.by_key[k].add(cand.id)
+
+    def candidates(self, keys: Iterable[str], roles: bool = False) -> list[link.Candidate]:
+        """The candidates under any of ``keys``, in id order (with their stored roles when
+        ``roles``)."""
         ids = sorted({e for k in keys for e in self.by_key.get(k, ())})
-        return [self.cands[i] for i in ids if i in self.cands]
+        cands = [self.cands[i] for i in ids if i in self.cands]
+        if roles:
+            missing = [c.id for c in cands if c.id not in self.with_roles]
+            for chunk in _chunks(missing):
+                for r in self.conn.execute(
+                    _rows_in(s.entity_roles, "entity_id"), {"values": chunk}
+                ):
+                    if r.role not in self.cands[r.entity_id].roles:
+                        self.cands[r.entity_id].roles.append(r.role)
+            self.with_roles.update(missing)
+        return cands
 
 
 def _candidates(conn: Connection, keys: list[str]) -> list[link.Candidate]:
-    """The stored entities under ``keys`` (for look-ups outside ingest)."""
-    return Pool(conn, keys).candidates(keys)
+    """The stored entities under ``keys``, with aliases and roles (look-ups outside ingest)."""
+    return Pool(conn, keys, aliases=True).candidates(keys, roles=True)
+
+
+@functools.cache
+def _upsert(dialect: str, table: Table, add: str | None) -> Any:
+    """``INSERT INTO table`` that, for a row whose primary key is taken, adds its ``add``
+    column to the stored row's (or, with no ``add``, does nothing); built once."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    stmt = dialect_insert(table)
+    key = [c.name for c in table.primary_key.columns]
+    if add is None:
+        return stmt.on_conflict_do_nothing(index_elements=key)
+    return stmt.on_conflict_do_update(
+        index_elements=key, set_={add: table.c[add] + stmt.excluded[add]}
+    )
+
+
+def _merge(conn: Connection, table: Table, rows: list[dict[str, Any]], add: str | None) -> None:
+    """Insert ``rows``; see :func:`_upsert`."""
+    if rows:
+        conn.execute(_upsert(conn.dialect.name, table, add), rows)
 
 
 def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]) -> dict[str, str]:
@@ -293,26 +385,26 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
     language = record.get("language")
     lang_ = language or ""
     ents = [e for e in record.get("entities") or [] if e.get("id")]
-    keys_of = [_keys_of(e, language) for e in ents]
-    pool = Pool(conn, [k for ks in keys_of for k in ks])
+    stored_keys = [_keys(e, language, lookup=False) for e in ents]
+    look_keys = [_keys(e, language, lookup=True) for e in ents]
+    pool = Pool(conn, [k for ks in look_keys for k in ks])
     ids = Ids(conn, s.entities, "E", seed, [e["id"] for e in ents])
     gid: dict[str, str] = {}
     created: list[link.Candidate] = []
     renamed: dict[str, str] = {}
-    key_rows: list[dict[str, str]] = []
+    key_pairs: dict[tuple[str, str], None] = {}
     alias_inc: Counter[tuple[str, str]] = Counter()
     role_inc: Counter[tuple[str, str]] = Counter()
     mention_inc: Counter[str] = Counter()
     ae_rows: list[dict[str, Any]] = []
-    seen_alias: set[tuple[str, str]] = set()
-    seen_role: set[tuple[str, str]] = set()
-    for e, keys in zip(ents, keys_of, strict=True):
+    for e, keys, looks in zip(ents, stored_keys, look_keys, strict=True):
         name, etype = e.get("name") or "", e.get("type") or "other"
         roles = [r for r in e.get("roles") or [] if r]
-        match = link.choose_entity(name, etype, roles, pool.candidates(keys), language)
+        lone = etype == "person" and len(link.loose(name).split()) == 1
+        match = link.choose_entity(name, etype, roles, pool.candidates(looks, roles=lone), language)
+        new = match is None
         if match is None:
             match = link.Candidate(ids.new(e["id"]), name, etype)
-            pool.cands[match.id] = match
             created.append(match)
         elif (
             etype == "person"
@@ -321,27 +413,22 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
         ):
             match.name = name  # a surname-only person gets the full name it turned out to have
             renamed[match.id] = name
+        pool.add(match, keys, new=new)
         eid = gid[e["id"]] = match.id
-        for k in keys:
-            if (k, eid) not in pool.pairs:
-                pool.pairs.add((k, eid))
-                pool.by_key[k].add(eid)
-                key_rows.append({"key": k, "entity_id": eid})
+        key_pairs.update(((k, eid), None) for k in keys)
         names = [name] + [
             m["text"] for m in e.get("mentions") or [] if m.get("kind") == "name" and m.get("text")
         ]
         added_aliases = []
         for a in dict.fromkeys(x[:MAX_TEXT_KEY] for x in names if x):
-            if (eid, a) not in seen_alias:
-                seen_alias.add((eid, a))
+            if (eid, a) not in alias_inc:
                 added_aliases.append(a)
                 alias_inc[(eid, a)] += 1
                 if a not in match.aliases:
                     match.aliases.append(a)
         added_roles = []
         for r in dict.fromkeys(x[:MAX_TEXT_KEY] for x in roles):
-            if (eid, r) not in seen_role:
-                seen_role.add((eid, r))
+            if (eid, r) not in role_inc:
                 added_roles.append(r)
                 role_inc[(eid, r)] += 1
                 if r not in match.roles:
@@ -379,43 +466,26 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
             _set(en, "name", "nm", "id", "eid"),
             [{"eid": e, "nm": n} for e, n in renamed_old],
         )
-    if key_rows:
-        conn.execute(_insert(s.entity_keys), key_rows)
-    _bump(
+
+    _merge(conn, s.entity_keys, [{"key": k, "entity_id": e} for k, e in key_pairs], None)
+    _merge(
         conn,
         ea,
-        [(ea.c.entity_id, "eid"), (ea.c.alias, "a"), (ea.c.language, "lang")],
-        {(e, a, lang_): n for (e, a), n in alias_inc.items()},
-        pool.alias_rows,
+        [
+            {"entity_id": e, "alias": a, "language": lang_, "refs": n}
+            for (e, a), n in alias_inc.items()
+        ],
+        "refs",
     )
-    _bump(conn, er, [(er.c.entity_id, "eid"), (er.c.role, "r")], dict(role_inc), pool.role_rows)
+    _merge(
+        conn,
+        er,
+        [{"entity_id": e, "role": r, "refs": n} for (e, r), n in role_inc.items()],
+        "refs",
+    )
     if ae_rows:
         conn.execute(_insert(s.article_entities), ae_rows)
     return gid
-
-
-def _bump(
-    conn: Connection,
-    table: Table,
-    cols: list[tuple[Any, str]],
-    increments: dict[Any, int],
-    existing: set[Any],
-) -> None:
-    """Add to the ``refs`` of existing rows, insert the others."""
-    names = [n for _, n in cols]
-    ups = [
-        {**dict(zip(names, k, strict=True)), "n": n} for k, n in increments.items() if k in existing
-    ]
-    new = [
-        {**{c.name: v for (c, _), v in zip(cols, k, strict=True)}, "refs": n}
-        for k, n in increments.items()
-        if k not in existing
-    ]
-    if ups:
-        keys = tuple((c.name, n) for c, n in cols)
-        conn.execute(_add_to(table, "refs", keys), ups)
-    if new:
-        conn.execute(_insert(table), new)
 
 
 # --- claims -----------------------------------------------------------------------------

@@ -30,8 +30,39 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables, checkfirst=True)
 
 
+def _person_keys(conn: Connection) -> None:
+    """The ``given:`` and ``lone:`` blocking keys of every stored person (added with the
+    blocking that looks full names up by given-name initial and surname)."""
+    from sumber import link
+    from sumber.store.ingest import MAX_TEXT_KEY
+
+    e, a, k = schema.entities, schema.entity_aliases, schema.entity_keys
+    rows: set[tuple[str, str]] = set()
+
+    def add(eid: str, name: str, own: bool) -> None:
+        for key in link.entity_keys(name, "person"):
+            if key.startswith("given:") or (own and key.startswith("lone:")):
+                rows.add((key[:MAX_TEXT_KEY], eid))
+
+    for r in conn.execute(select(e.c.id, e.c.name).where(e.c.type == "person")):
+        add(r.id, r.name, True)
+    query = select(a.c.entity_id, a.c.alias).join(e, e.c.id == a.c.entity_id)
+    for r in conn.execute(query.where(e.c.type == "person").distinct()):
+        add(r.entity_id, r.alias, False)
+    have = {
+        (r.key, r.entity_id)
+        for r in conn.execute(
+            select(k.c.key, k.c.entity_id).where(k.c.key.like("given:%") | k.c.key.like("lone:%"))
+        )
+    }
+    rows -= have
+    if rows:
+        conn.execute(insert(k), [{"key": key, "entity_id": eid} for key, eid in sorted(rows)])
+
+
 MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "initial schema", _initial),
+    (2, "given-name and lone-surname keys of people", _person_keys),
 ]
 
 

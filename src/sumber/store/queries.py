@@ -250,7 +250,7 @@ def find_entity(conn: Connection, name: str) -> str | None:
         return name
     keys: list[str] = []
     for etype in ("person", "organization", "place"):
-        keys.extend(link.entity_keys(name, etype))
+        keys.extend(link.lookup_keys(name, etype))
     cands = _candidates(conn, list(dict.fromkeys(keys)))
     key = link.loose(name)
     exact = [
