@@ -361,11 +361,9 @@ def _candidates(conn: Connection, keys: list[str]) -> list[link.Candidate]:
 def _upsert(dialect: str, table: Table, add: str | None) -> Any:
     """``INSERT INTO table`` that, for a row whose primary key is taken, adds its ``add``
     column to the stored row's (or, with no ``add``, does nothing); built once."""
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = dialect_insert(table)
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    stmt: Any = (postgresql if dialect == "postgresql" else sqlite).insert(table)
     key = [c.name for c in table.primary_key.columns]
     if add is None:
         return stmt.on_conflict_do_nothing(index_elements=key)
