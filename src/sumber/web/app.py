@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Query, Request
@@ -133,6 +133,16 @@ def _limit(value: int) -> int:
 
 
 # --- the app -------------------------------------------------------------------------------
+
+
+T = TypeVar("T")
+
+
+def _found(value: T | None, what: str, key: str) -> T:
+    """``value``, or a 404 saying no ``what`` is stored under ``key``."""
+    if value is None:
+        raise HTTPException(404, f"no {what} {key!r}")
+    return value
 
 
 def create_app(
@@ -405,16 +415,12 @@ def _pages_routes(app: FastAPI, store: Store, page: Any) -> None:
 
     @app.get("/articles/{aid:path}.json", summary="One stored article (sumber/1 record)")
     def article_json(aid: str) -> dict[str, Any]:
-        record = store.article(aid)
-        if record is None:
-            raise HTTPException(404, f"no article {aid!r}")
+        record = _found(store.article(aid), "article", aid)
         return record
 
     @app.get("/articles/{aid:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, aid: str) -> Response:
-        record = store.article(aid)
-        if record is None:
-            raise HTTPException(404, f"no article {aid!r}")
+        record = _found(store.article(aid), "article", aid)
         ids = [c["global_id"] for c in record.get("claims") or [] if c.get("global_id")]
         return page(request, "article.html", **_article_view(record, True, store.statuses(ids)))
 
@@ -451,16 +457,12 @@ def _pages_routes(app: FastAPI, store: Store, page: Any) -> None:
 
     @app.get("/claims/{cid}.json", summary="One claim: its stances and articles")
     def claim_json(cid: str) -> dict[str, Any]:
-        view = store.claim(cid)
-        if view is None:
-            raise HTTPException(404, f"no claim {cid!r}")
+        view = _found(store.claim(cid), "claim", cid)
         return view
 
     @app.get("/claims/{cid}", response_class=HTMLResponse, include_in_schema=False)
     def claim_page(request: Request, cid: str) -> Response:
-        view = store.claim(cid)
-        if view is None:
-            raise HTTPException(404, f"no claim {cid!r}")
+        view = _found(store.claim(cid), "claim", cid)
         return page(request, "claim.html", view=view, **_board(view))
 
     @app.get("/disputes", response_class=HTMLResponse, include_in_schema=False)
@@ -495,16 +497,12 @@ def _pages_routes(app: FastAPI, store: Store, page: Any) -> None:
 
     @app.get("/entities/{eid:path}.json", summary="One entity: what it said, what was said of it")
     def entity_json(eid: str) -> dict[str, Any]:
-        view = store.entity(eid)
-        if view is None:
-            raise HTTPException(404, f"no entity {eid!r}")
+        view = _found(store.entity(eid), "entity", eid)
         return view
 
     @app.get("/entities/{eid:path}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(request: Request, eid: str) -> Response:
-        view = store.entity(eid)
-        if view is None:
-            raise HTTPException(404, f"no entity {eid!r}")
+        view = _found(store.entity(eid), "entity", eid)
         aliases: dict[str, list[str]] = defaultdict(list)
         for a in view["aliases"]:
             aliases[a["language"] or "?"].append(a["alias"])
