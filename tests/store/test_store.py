@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, func, select
 
 import sumber
 from sumber import Store
-from sumber.store import StoreError, migrations
+from sumber.store import StoreError, ingest, migrations
 from sumber.store import schema as s
 
 
@@ -264,6 +264,31 @@ def test_namesakes_link_by_given_name_not_by_initial(store_url: str, make_record
         # Jill is not Joe though both begin with J; Michael is Mikhail spelled in English;
         # a middle name and an initial are no new people; a surname alone joins a namesake
         assert names == ["Ivo Brandt", "Jill Harlan", "Joe Harlan", "Mikhail Orlov"]
+
+
+def test_person_blocks_stop_growing_at_their_cap(
+    store_url: str, make_record: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "BLOCK_CAP", 3)
+    ingest._capped_keys.cache_clear()
+    try:
+        with Store(store_url) as store:
+            for i, given in enumerate(["Ada", "Bram", "Cleo", "Dirk", "Ema"]):
+                store.ingest(_people(make_record, f"r{i}", [f"{given} Varga"]))
+            # the full name still finds its entity; the block of the surname stays at 3
+            store.ingest(_people(make_record, "again", ["Ema Varga"]))
+            with store.engine.connect() as conn:
+                k = s.entity_keys
+                sizes = dict(
+                    (r[0], r[1])
+                    for r in conn.execute(select(k.c.key, func.count()).group_by(k.c.key))
+                )
+                people = conn.execute(select(func.count()).select_from(s.entities)).scalar()
+            assert sizes["surname:vrg"] == 3
+            assert people == 5
+            assert store.check() == []
+    finally:
+        ingest._capped_keys.cache_clear()
 
 
 def test_old_store_gets_the_new_keys_and_links(store_url: str, make_record: Any) -> None:

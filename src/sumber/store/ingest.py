@@ -21,7 +21,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from sumber import link
 from sumber.store import schema as s
@@ -294,6 +304,30 @@ def _blocks_query() -> Any:
 
 _BLOCKS = _blocks_query()
 
+# A person's block stops taking entities once it holds BLOCK_CAP of them. Ranking a block
+# reads all of it, so a block that grew with the store ("surname:li" over a million
+# articles) would make each look-up of it slower the more is stored. Entities already in a
+# full block stay in it; a later namesake is still found under its fuller keys (a full
+# name's "given:" key), and only a surname alone no longer reaches it.
+BLOCK_CAP = 1000
+_CAPPED = ("surname:", "given:", "lone:")
+
+
+@functools.cache
+def _capped_keys(dialect: str) -> Any:
+    """``INSERT INTO entity_keys`` of one key row unless its block is full (or has it)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    k = s.entity_keys
+    size = select(func.count()).select_from(k).where(k.c.key == bindparam("key"))
+    row = select(
+        cast(bindparam("key"), k.c.key.type), cast(bindparam("entity_id"), k.c.entity_id.type)
+    ).where(size.scalar_subquery() < BLOCK_CAP)
+    stmt: Any = (postgresql if dialect == "postgresql" else sqlite).insert(k)
+    return stmt.from_select(["key", "entity_id"], row).on_conflict_do_nothing(
+        index_elements=["key", "entity_id"]
+    )
+
 
 class Pool:
     """The stored entities under some blocking keys, as linking candidates, in memory.
@@ -465,7 +499,11 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
             [{"eid": e, "nm": n} for e, n in renamed_old],
         )
 
-    _merge(conn, s.entity_keys, [{"key": k, "entity_id": e} for k, e in key_pairs], None)
+    key_rows = [{"key": k, "entity_id": e} for k, e in key_pairs]
+    _merge(conn, s.entity_keys, [r for r in key_rows if not r["key"].startswith(_CAPPED)], None)
+    capped = [r for r in key_rows if r["key"].startswith(_CAPPED)]
+    if capped:
+        conn.execute(_capped_keys(conn.dialect.name), capped)
     _merge(
         conn,
         ea,
