@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sumber import lang
 from sumber.attribution_model.crf import CRFModel
-from sumber.attribution_model.decode import RawAttribution, decode_units
+from sumber.attribution_model.decode import RawAttribution, Words, decode_units
 from sumber.attribution_model.features import Lexicon, prepare, units, word_classes
 from sumber.model import Article, Attribution, Cue, Source
 from sumber.segment import split_sentences, tokenize
@@ -103,7 +104,24 @@ def tag_article(
     """
     model = _model(language)
     prep = prepare(text, units(text, sentences, tokens, skip or ()), model.lex)
-    return decode_units(prep, model.tag(prep))
+    return decode_units(prep, model.tag(prep), decode_words(language))
+
+
+@cache
+def decode_words(language: str) -> Words:
+    """The words of ``language`` that the decoder's content repairs look for."""
+    pack = lang.get(language)
+
+    def words(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in items)
+
+    return Words(
+        verbs=words(w for w in pack.REPORTING_VERBS if " " not in w),
+        coordinators=words(pack.COORDINATORS),
+        openers=words(pack.CONTENT_OPENERS),
+        adjuncts=words(pack.ADJUNCT_OPENERS),
+        comma_adjuncts=words(pack.COMMA_ADJUNCT_OPENERS),
+    )
 
 
 _QUOTE_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]|''")

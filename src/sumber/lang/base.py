@@ -114,6 +114,11 @@ class LanguagePack:
     NOT_SOURCES: tuple[str, ...] = ()  # whole source phrases that never name a speaker: "by"
     SUBJECT_PRONOUNS: tuple[str, ...] = ()  # pronouns that can be a subject: "he", "they"
     ADDRESSEE_CUES: tuple[str, ...] = ()  # cues whose object is the hearer: "told", "tells"
+    # content boundaries (the learned tagger's decoder, sumber.attribution_model.decode)
+    CONTENT_OPENERS: tuple[str, ...] = ()  # open a clausal content: "that", "to", "whether"
+    ADJUNCT_OPENERS: tuple[str, ...] = ()  # end a noun-phrase content: "during", "since"
+    COMMA_ADJUNCT_OPENERS: tuple[str, ...] = ()  # the same after a comma: "which", "while"
+    COORDINATORS: tuple[str, ...] = ()  # "and", "but": "said A and warned B" is two
     # who the source is (sumber.attribution_roles)
     PUBLIC_ROLES: tuple[str, ...] = ()  # offices, functions, experts: "kepala", "pengamat"
     PRIVATE_ROLES: tuple[str, ...] = ()  # ordinary people: "warga", "pedagang", "siswa"

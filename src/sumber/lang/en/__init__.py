@@ -1062,3 +1062,38 @@ PATIENT_PARTICIPLES = (
 
 # cues followed by the hearer, not the speaker or the content ("she told reporters", "told me")
 ADDRESSEE_CUES = ("told", "tell", "tells", "telling", "assured", "informed", "reminded")
+
+# Content boundaries, for the decoder of the learned tagger (each measured on PolNeAR dev;
+# see sumber/models/MODEL_CARD.md).
+# Words that open a clausal content ("denied that ...", "refused to ..."): such a content is
+# not cut at an adjunct.
+CONTENT_OPENERS = (
+    "that",
+    "to",
+    "whether",
+    "if",
+    "how",
+    "what",
+    "why",
+    "when",
+    "where",
+    "who",
+    "which",
+)
+# After a noun-phrase content ("praised the mayor"), these open an adjunct of the cue, not more
+# content: "... since the debate", "... during a speech".
+ADJUNCT_OPENERS = ("during", "since", "after", "before", "while", "amid", "following", "because")
+COMMA_ADJUNCT_OPENERS = (
+    "which",
+    "who",
+    "during",
+    "after",
+    "before",
+    "while",
+    "as",
+    "amid",
+    "following",
+)
+# "said he would act and warned against ...": a reporting verb after these starts a second
+# attribution of the same source.
+COORDINATORS = ("and", "but")
