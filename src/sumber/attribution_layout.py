@@ -24,7 +24,10 @@ from sumber.model import Cue, Source, Span
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van|von|da|bin|al))*"
 # a quotation's closing mark (or the punctuation after it) then a dash and a name
 # (no two runs of blanks side by side: on a text of blanks they would backtrack quadratically)
-_SIGNED = re.compile(rf"[ \t]*(?:[.,][ \t]*)?([―—–])[ \t]*({_NAME})[ \t]*(?:\.[ \t]*)?(?=\n|$)")
+SIGNATURE_DASHES = "\u2015\u2014\u2013"  # the dashes that sign a quotation: ― — –
+_SIGNED = re.compile(
+    rf"[ \t]*(?:[.,][ \t]*)?([{SIGNATURE_DASHES}])[ \t]*({_NAME})[ \t]*(?:\.[ \t]*)?(?=\n|$)"
+)
 # a speaker label in capitals at a line start: "PENCE:", "MR. TRUMP:", "WALLACE :"
 _SPEAKER = re.compile(
     r"^[ \t]*(?:[\"“”'][ \t]*)?"

@@ -49,7 +49,7 @@ from functools import cache
 from sumber import lang
 from sumber.attribution_direct import PUNCT_END, DirectRules, Found
 from sumber.attribution_indirect import IndirectRules
-from sumber.attribution_layout import LayoutRules
+from sumber.attribution_layout import SIGNATURE_DASHES, LayoutRules
 from sumber.attribution_lexicon import Window, lexicon
 from sumber.attribution_sources import fix_sources
 from sumber.model import Article, Attribution, Conduit
@@ -161,16 +161,13 @@ def _keep_supported(article: Article, found: list[Attribution]) -> list[Attribut
     return list(attribution_model.keep_supported(article.language or "en", found))
 
 
-_SIGNATURE_DASHES = frozenset("\u2015\u2014\u2013")
-
-
 def _from_layout(a: Attribution, text: str) -> bool:
     """Whether ``a`` has the shape of a layout rule's attribution
     (:mod:`sumber.attribution_layout`): a quotation signed with a dash and a name after it,
     or a line opening with a speaker label in capitals and a colon (a transcript)."""
     if a.cue is None or a.source is None or a.source.span is None:
         return False
-    if a.cue.text in _SIGNATURE_DASHES:
+    if len(a.cue.text) == 1 and a.cue.text in SIGNATURE_DASHES:
         return a.source.span[0] >= a.cue.span[1]
     if a.cue.text == ":" and a.source.text.isupper() and a.source.span[1] <= a.cue.span[0]:
         line = text.rfind("\n", 0, a.source.span[0]) + 1

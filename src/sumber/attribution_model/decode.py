@@ -99,12 +99,13 @@ def _own_sentence(
     if not sids:
         return cons
     mine = set(sids[cue[0] : cue[1]])
-    if not any(mine & set(sids[c[0] : c[1]]) for c in cons):
+    own = [not mine.isdisjoint(sids[c[0] : c[1]]) for c in cons]
+    if not any(own):
         return cons
     return [
         c
-        for c in cons
-        if mine & set(sids[c[0] : c[1]]) or any(strs[k] in _QUOTE_TOKENS for k in range(*c))
+        for c, o in zip(cons, own, strict=True)
+        if o or any(strs[k] in _QUOTE_TOKENS for k in range(*c))
     ]
 
 
@@ -279,8 +280,8 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 @dataclass(frozen=True)
 class Words:
-    """The language's words that the content repairs look for (from its pack and the
-    model's cue words; built by :func:`sumber.attribution_model.decode_words`)."""
+    """The language's words that the content repairs look for (from its pack; built by
+    :func:`sumber.attribution_model.decode_words`)."""
 
     verbs: frozenset[str] = frozenset()  # reporting verbs
     coordinators: frozenset[str] = frozenset()  # "and", "but"
@@ -362,11 +363,11 @@ def decode_units(
     according = prep.according.tolist()
     for (toks, sids), utags in zip(prep.units, tags, strict=True):
         n = len(toks)
-        if REPAIR_TAIL:
-            utags = repair_tail_clause(prep.strs[pos : pos + n], sids, list(utags))
-        if EXTEND_TAIL:
-            utags = extend_to_sentence_end(prep.strs[pos : pos + n], sids, list(utags))
         strs = prep.strs[pos : pos + n]
+        if REPAIR_TAIL:
+            utags = repair_tail_clause(strs, sids, list(utags))
+        if EXTEND_TAIL:
+            utags = extend_to_sentence_end(strs, sids, list(utags))
         if words is not None and TRIM_ADJUNCT:
             utags = trim_object_adjunct(strs, list(utags), words)
         if words is not None and SPLIT_COORD:
