@@ -58,6 +58,9 @@ from anyascii import anyascii
 from sumber import lang
 
 DAY_TOLERANCE = 3  # days two dated claims may differ by and still be one event
+# names whose keys are remembered: linking compares each new name with stored ones, which
+# come back article after article while their story runs (about 30 MB per cache when full)
+CACHE = 1 << 17
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 
@@ -131,7 +134,7 @@ def _unslavic(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE)
 def loose(name: str) -> str:
     """The loose key of a name."""
     return " ".join(loose_word(w) for w in normalize(_unslavic(name)).split())
@@ -142,7 +145,7 @@ def skeleton(word: str) -> str:
     return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE)
 def person_key(name: str) -> str:
     """The key people's names are compared by: each word's skeleton, so that
     transliterations meet ("Трамп"/"Trump", "Volodymyr"/"Vladimir", "Dmitri"/"Dmitry")."""
@@ -178,7 +181,7 @@ def lookup_keys(name: str, etype: str, language: str | None = None) -> list[str]
     return list(_keys(name, etype, language, True))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE)
 def _keys(name: str, etype: str, language: str | None, lookup: bool) -> tuple[str, ...]:
     if etype == "place":
         return (f"place:{place_key(name, language)}",)
@@ -225,24 +228,40 @@ def _given_names_agree(a: str, b: str) -> bool:
     ("Dmitry"/"Dmitri"), an initial and a name it begins ("J."/"Joko"), or skeletons one
     letter apart ("Mikhail"/"Michael"). Names that only share an initial ("Jill"/"Joe",
     "Helen"/"Henry") do not agree."""
+    return _given_agree(a, skeleton(a), b, skeleton(b))
+
+
+def _given_agree(a: str, sa: str, b: str, sb: str) -> bool:
+    """:func:`_given_names_agree` of two loose words and their skeletons."""
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    sa, sb = skeleton(a), skeleton(b)
     if sa == sb:
         return True
     return sa[0] == sb[0] and min(len(sa), len(sb)) >= 3 and _edits_at_most_one(sa, sb)
 
 
+@lru_cache(maxsize=CACHE)
+def _parts(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's loose words and their skeletons (linking compares a stored name with many)."""
+    words = tuple(loose(name).split())
+    return words, tuple(skeleton(w) for w in words)
+
+
 def _words_agree(a: str, b: str) -> bool:
     """Same surname, and every other word of the shorter name agrees with one of the longer
     name's (see :func:`_given_names_agree`)."""
-    wa, wb = loose(a).split(), loose(b).split()
+    (wa, sa), (wb, sb) = _parts(a), _parts(b)
     if not wa or not wb:
         return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if skeleton(short[-1]) != skeleton(long_[-1]):
+    if len(wa) > len(wb):
+        wa, sa, wb, sb = wb, sb, wa, sa
+    if sa[-1] != sb[-1]:
         return False
-    return all(any(_given_names_agree(w, x) for x in long_[:-1]) for w in short[:-1])
+    longer = list(zip(wb[:-1], sb[:-1], strict=True))
+    return all(
+        any(_given_agree(w, s, x, t) for x, t in longer)
+        for w, s in zip(wa[:-1], sa[:-1], strict=True)
+    )
 
 
 def _type_family(t: str) -> str:

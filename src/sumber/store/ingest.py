@@ -30,6 +30,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
     update,
 )
 
@@ -205,6 +206,13 @@ def delete_article(conn: Connection, aid: str) -> None:
             .values(mentions=en.c.mentions - bindparam("n")),
             [{"eid": e, "n": n} for e, n in mention_dec.items()],
         )
+        ranks = [
+            {"eid": r.id, "b": max(r.mentions, 0).bit_length()}
+            for chunk in _chunks(mention_dec)
+            for r in conn.execute(select(en.c.id, en.c.mentions).where(en.c.id.in_(chunk)))
+        ]
+        if ranks:
+            conn.execute(_set(s.entity_keys, "mentions_log2", "b", "entity_id", "eid"), ranks)
     for chunk in _chunks(mention_dec):
         conn.execute(delete(ea).where(ea.c.entity_id.in_(chunk), ea.c.refs <= 0))
         conn.execute(delete(er).where(er.c.entity_id.in_(chunk), er.c.refs <= 0))
@@ -281,34 +289,33 @@ def _keys(entity: dict[str, Any], language: str | None, *, lookup: bool) -> list
 
 # Linking compares an entity with the MAX_BLOCK most-mentioned entities under each of its
 # keys. A block can grow with the store ("surname:" holds every person of a surname), and
-# comparing with all of it would make linking slower the more is stored.
+# comparing with all of it would make linking slower the more is stored. A block is read in
+# the order of the index (key, mentions_log2 DESC, entity_id), MAX_BLOCK rows and no more,
+# so reading it costs the same however full it is: the most-mentioned first, by the power
+# of two of their mentions (a key row's rank is rewritten only when that changes).
 MAX_BLOCK = 50
+BLOCKS_PER_QUERY = 50  # blocks read by one statement (a UNION ALL of one SELECT per key)
 
 
-def _blocks_query() -> Any:
-    """The most-mentioned entities under each of :keys, with what linking compares."""
-    k, e = s.entity_keys, s.entities
-    rank = (
-        func.row_number()
-        .over(partition_by=k.c.key, order_by=(e.c.mentions.desc(), e.c.id))
-        .label("rank")
+@functools.cache
+def _blocks_query(n: int) -> Any:
+    """The top :data:`MAX_BLOCK` entities under each of the keys ``:k0`` .. ``:k{n-1}``, with
+    what linking compares; built once per ``n``. Written as SQL text: SQLAlchemy would walk
+    a statement of ``n`` subqueries on every execution to find it in its cache."""
+    block = (
+        'SELECT * FROM (SELECT k."key", e.id, e.name, e.type, e.mentions '
+        "FROM entity_keys AS k JOIN entities AS e ON e.id = k.entity_id "
+        'WHERE k."key" = :k{i} '
+        f"ORDER BY k.mentions_log2 DESC, k.entity_id LIMIT {int(MAX_BLOCK)}) AS b{{i}}"
     )
-    ranked = (
-        select(k.c.key, e.c.id, e.c.name, e.c.type, e.c.mentions, rank)
-        .join(e, e.c.id == k.c.entity_id)
-        .where(k.c.key.in_(bindparam("keys", expanding=True)))
-        .subquery()
-    )
-    return select(ranked).where(ranked.c.rank <= MAX_BLOCK)
+    return text(" UNION ALL ".join(block.format(i=i) for i in range(n)))
 
 
-_BLOCKS = _blocks_query()
-
-# A person's block stops taking entities once it holds BLOCK_CAP of them. Ranking a block
-# reads all of it, so a block that grew with the store ("surname:li" over a million
-# articles) would make each look-up of it slower the more is stored. Entities already in a
-# full block stay in it; a later namesake is still found under its fuller keys (a full
-# name's "given:" key), and only a surname alone no longer reaches it.
+# A person's block stops taking entities once it holds BLOCK_CAP of them, so a block that
+# would grow with the store ("surname:li" over a million articles) stays bounded: each key
+# row added to it counts it first. Entities already in a full block stay in it; a later
+# namesake is still found under its fuller keys (a full name's "given:" key), and only a
+# surname alone no longer reaches it.
 BLOCK_CAP = 1000
 _CAPPED = ("surname:", "given:", "lone:")
 
@@ -321,10 +328,12 @@ def _capped_keys(dialect: str) -> Any:
     k = s.entity_keys
     size = select(func.count()).select_from(k).where(k.c.key == bindparam("key"))
     row = select(
-        cast(bindparam("key"), k.c.key.type), cast(bindparam("entity_id"), k.c.entity_id.type)
+        cast(bindparam("key"), k.c.key.type),
+        cast(bindparam("entity_id"), k.c.entity_id.type),
+        cast(bindparam("mentions_log2"), k.c.mentions_log2.type),
     ).where(size.scalar_subquery() < BLOCK_CAP)
     stmt: Any = (postgresql if dialect == "postgresql" else sqlite).insert(k)
-    return stmt.from_select(["key", "entity_id"], row).on_conflict_do_nothing(
+    return stmt.from_select(["key", "entity_id", "mentions_log2"], row).on_conflict_do_nothing(
         index_elements=["key", "entity_id"]
     )
 
@@ -332,8 +341,8 @@ def _capped_keys(dialect: str) -> Any:
 class Pool:
     """The stored entities under some blocking keys, as linking candidates, in memory.
 
-    Loaded once per article, in one query however many entities it has (at most
-    :data:`MAX_BLOCK` per key). Only what linking compares is loaded: names, types,
+    Loaded once per article, in one query per :data:`BLOCKS_PER_QUERY` keys (at most
+    :data:`MAX_BLOCK` entities per key). Only what linking compares is loaded: names, types,
     mentions and the keys each was found under (an organisation or place is the one
     stored under its key); roles only when asked for (a surname alone chooses among its
     namesakes by them); aliases only for look-ups by users. The entities the article
@@ -345,8 +354,9 @@ class Pool:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.cands: dict[str, link.Candidate] = {}
         self.with_roles: set[str] = set()
-        for chunk in _chunks(keys):
-            for r in conn.execute(_BLOCKS, {"keys": chunk}):
+        for chunk in _chunks(keys, BLOCKS_PER_QUERY):
+            params = {f"k{i}": key for i, key in enumerate(chunk)}
+            for r in conn.execute(_blocks_query(len(chunk)), params):
                 self.by_key[r.key].add(r.id)
                 cand = self.cands.get(r.id)
                 if cand is None:
@@ -423,6 +433,8 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
     ids = Ids(conn, s.entities, "E", seed, [e["id"] for e in ents])
     gid: dict[str, str] = {}
     created: list[link.Candidate] = []
+    new_ids: set[str] = set()
+    before: dict[str, int] = {}  # stored entities it links to: their mentions before it
     renamed: dict[str, str] = {}
     key_pairs: dict[tuple[str, str], None] = {}
     alias_inc: Counter[tuple[str, str]] = Counter()
@@ -435,9 +447,12 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
         lone = etype == "person" and len(link.loose(name).split()) == 1
         match = link.choose_entity(name, etype, roles, pool.candidates(looks, roles=lone), language)
         new = match is None
+        if match is not None and match.id not in new_ids and match.id not in before:
+            before[match.id] = match.mentions
         if match is None:
             match = link.Candidate(ids.new(e["id"]), name, etype)
             created.append(match)
+            new_ids.add(match.id)
         elif (
             etype == "person"
             and len(link.loose(match.name).split()) == 1
@@ -480,8 +495,7 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
             }
         )
 
-    new_ids = {c.id for c in created}
-    en, ea, er = s.entities, s.entity_aliases, s.entity_roles
+    en, ea, er, ek = s.entities, s.entity_aliases, s.entity_roles, s.entity_keys
     if created:
         conn.execute(
             _insert(en),
@@ -499,11 +513,27 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
             [{"eid": e, "nm": n} for e, n in renamed_old],
         )
 
-    key_rows = [{"key": k, "entity_id": e} for k, e in key_pairs]
-    _merge(conn, s.entity_keys, [r for r in key_rows if not r["key"].startswith(_CAPPED)], None)
+    # key rows: the new ones, and a new rank for the stored ones of an entity whose mentions
+    # reached the next power of two
+    stored: set[tuple[str, str]] = set()
+    for chunk in _chunks(before):
+        stored.update(
+            (r.key, r.entity_id) for r in conn.execute(_rows_in(ek, "entity_id"), {"values": chunk})
+        )
+    rank = {c.id: c.mentions.bit_length() for c in created}
+    rank.update((e, pool.cands[e].mentions.bit_length()) for e in before)
+    key_rows: list[dict[str, Any]] = [
+        {"key": k, "entity_id": e, "mentions_log2": rank[e]}
+        for k, e in key_pairs
+        if (k, e) not in stored
+    ]
+    _merge(conn, ek, [r for r in key_rows if not r["key"].startswith(_CAPPED)], None)
     capped = [r for r in key_rows if r["key"].startswith(_CAPPED)]
     if capped:
         conn.execute(_capped_keys(conn.dialect.name), capped)
+    reranked = [{"eid": e, "b": rank[e]} for e, n in before.items() if n.bit_length() != rank[e]]
+    if reranked:
+        conn.execute(_set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
     _merge(
         conn,
         ea,

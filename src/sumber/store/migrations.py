@@ -17,17 +17,46 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, insert, inspect, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Index,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    bindparam,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 
 from sumber.store import schema
 
 Step = Callable[[Connection], None]
 
 
+def _first_entity_keys() -> Table:
+    """``entity_keys`` as step 1 created it (step 3 adds ``mentions_log2``)."""
+    return Table(
+        "entity_keys",
+        MetaData(),
+        Column("key", Text, nullable=False),
+        Column("entity_id", Text, nullable=False),
+        PrimaryKeyConstraint("key", "entity_id"),
+        Index("ix_entity_keys_entity", "entity_id"),
+    )
+
+
 def _initial(conn: Connection) -> None:
     """Every table and index of the first schema."""
-    tables = [t for t in schema.metadata.sorted_tables if t is not schema.schema_migrations]
+    later = (schema.schema_migrations, schema.entity_keys)
+    tables = [t for t in schema.metadata.sorted_tables if t not in later]
     schema.metadata.create_all(conn, tables=tables, checkfirst=True)
+    _first_entity_keys().create(conn, checkfirst=True)
 
 
 def _person_keys(conn: Connection) -> None:
@@ -60,9 +89,24 @@ def _person_keys(conn: Connection) -> None:
         conn.execute(insert(k), [{"key": key, "entity_id": eid} for key, eid in sorted(rows)])
 
 
+def _key_ranks(conn: Connection) -> None:
+    """Each key row's ``mentions_log2`` and the index that reads a block most-mentioned first
+    (added when a block stopped being ranked whole on every look-up)."""
+    e, k = schema.entities, schema.entity_keys
+    conn.execute(
+        text("ALTER TABLE entity_keys ADD COLUMN mentions_log2 INTEGER NOT NULL DEFAULT 0")
+    )
+    ranked = conn.execute(select(e.c.id, e.c.mentions).where(e.c.mentions > 0))
+    stmt = update(k).where(k.c.entity_id == bindparam("eid")).values(mentions_log2=bindparam("b"))
+    while rows := ranked.fetchmany(10_000):
+        conn.execute(stmt, [{"eid": r.id, "b": int(r.mentions).bit_length()} for r in rows])
+    next(i for i in k.indexes if i.name == "ix_entity_keys_rank").create(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "initial schema", _initial),
     (2, "given-name and lone-surname keys of people", _person_keys),
+    (3, "blocks read most-mentioned first from an index", _key_ranks),
 ]
 
 

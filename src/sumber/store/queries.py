@@ -580,7 +580,8 @@ def check(conn: Connection) -> list[str]:
 
     Every stored article has all the rows its record implies; global entities
     and claims are referred to by some article; mention counts and alias and
-    role reference counts agree with the articles.
+    role reference counts agree with the articles; every blocking key row ranks
+    its entity by its current mentions.
     """
     problems: list[str] = []
     per_article: dict[str, Counter[str]] = defaultdict(Counter)
@@ -613,6 +614,11 @@ def check(conn: Connection) -> list[str]:
             problems.append(f"entity {r.id} ({r.name}) is in no article")
         elif mentions[r.id] != r.mentions:
             problems.append(f"entity {r.id}: {r.mentions} mentions, articles have {mentions[r.id]}")
+    k, e = s.entity_keys, s.entities
+    ranked = select(k.c.mentions_log2, e.c.mentions).join_from(k, e, e.c.id == k.c.entity_id)
+    stale = sum(r[0] != max(r[1], 0).bit_length() for r in conn.execute(ranked))
+    if stale:
+        problems.append(f"{stale} blocking key rows rank their entity by stale mentions")
     have_aliases = {
         (r.entity_id, r.alias, r.language): r.refs for r in conn.execute(select(s.entity_aliases))
     }

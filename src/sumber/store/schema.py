@@ -72,8 +72,18 @@ entity_keys = Table(
     metadata,
     Column("key", Text, nullable=False),
     Column("entity_id", Text, nullable=False),
+    # the bit length of the entity's mentions (1 for 1, 2 for 2-3, 3 for 4-7...): a block is
+    # read most-mentioned first through the index below; kept in step with
+    # ``entities.mentions`` by the write path, which rewrites it only when it changes
+    Column("mentions_log2", Integer, nullable=False, server_default="0"),
     PrimaryKeyConstraint("key", "entity_id"),
     Index("ix_entity_keys_entity", "entity_id"),
+)
+Index(
+    "ix_entity_keys_rank",
+    entity_keys.c.key,
+    entity_keys.c.mentions_log2.desc(),
+    entity_keys.c.entity_id,
 )
 
 entity_aliases = Table(
