@@ -82,16 +82,18 @@ def _dumps(value: Any) -> str:
 class Ids:
     """Deterministic ids for the global rows an article creates, unique in their table.
 
-    An id is a hash of the article (id, text hash, analysis version) and the local
-    id; the rare clash (the same article stored again while rows it created earlier
-    live on through other articles) gets a ``-2``, ``-3``... suffix. One query checks
-    all the ids an article may need.
+    An id is a hash of the article (id, text hash, analysis version) followed by a hash
+    of the local id, so the rows one article creates sit side by side in every index on
+    these ids (a store's indexes are written a page per article, not a page per row);
+    the rare clash (the same article stored again while rows it created earlier live on
+    through other articles) gets a ``-2``, ``-3``... suffix. One query checks all the ids
+    an article may need.
     """
 
     def __init__(
         self, conn: Connection, table: Table, prefix: str, seed: str, local_ids: Iterable[str]
     ) -> None:
-        self.conn, self.table, self.prefix, self.seed = conn, table, prefix, seed
+        self.conn, self.table, self.prefix = conn, table, prefix + sha(seed)[:12]
         self.proposed = {lid: self._base(lid) for lid in local_ids}
         self.checked = set(self.proposed.values())  # looked up below: taken or free
         self.taken: set[str] = set()
@@ -100,7 +102,7 @@ class Ids:
             self.taken.update(r[0] for r in conn.execute(query, {"ids": chunk}))
 
     def _base(self, local_id: str) -> str:
-        return self.prefix + sha(f"{self.seed}|{local_id}")[:16]
+        return self.prefix + sha(local_id)[:8]
 
     def new(self, local_id: str) -> str:
         """A fresh id for the row created for ``local_id``."""
