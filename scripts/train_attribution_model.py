@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python scripts/train_attribution_model.py \\
         --train ../shared/data/polnear/train --dev ../shared/data/polnear/dev \\
         --out src/sumber/models/attribution-en.crfsuite \\
-        --bigrams --every-annotator --word-classes
+        --bigrams --every-annotator --word-classes --class-context --c1 0.2
 
 Writes the model and its sidecar ``attribution-en.json`` (learned cue words,
 training settings, dev scores). ``--tune`` trains on 90% of TRAIN and scores
@@ -293,12 +293,13 @@ def check_tagger(docs: list[dict], model: CRFModel, path: str) -> None:
 def train_model(args: argparse.Namespace, train: list[dict]) -> tuple[Lexicon, dict, float]:
     """Train the CRF on ``train`` into ``args.out``; the lexicon, sidecar data and seconds."""
     t0 = time.time()
-    cues = learn_cues(train, min_count=5, min_ratio=args.cue_ratio)
+    cues = learn_cues(train, min_count=args.cue_min_count, min_ratio=args.cue_ratio)
     lex = Lexicon.from_pack(lang.get("en"), cues)
     lex.bigrams = args.bigrams
     if args.word_classes:
         lex.word_classes = word_classes("en")
         print(f"word classes: {len(lex.word_classes)} words")
+        lex.class_context = args.class_context
     clusters: dict[str, str] = {}
     if args.clusters:
         clusters = word_clusters(train)
@@ -332,6 +333,7 @@ def train_model(args: argparse.Namespace, train: list[dict]) -> tuple[Lexicon, d
         "cues": cues,
         "bigrams": args.bigrams,
         "word_classes": bool(args.word_classes),
+        "class_context": bool(args.word_classes and args.class_context),
         "clusters": clusters,
         "trained_on": str(args.train.name),
         "params": {
@@ -341,6 +343,7 @@ def train_model(args: argparse.Namespace, train: list[dict]) -> tuple[Lexicon, d
             "min_freq": args.min_freq,
             "every_annotator": args.every_annotator,
             "cue_ratio": args.cue_ratio,
+            "cue_min_count": args.cue_min_count,
         },
     }
     return lex, meta, time.time() - t0
@@ -510,12 +513,24 @@ def main(argv: list[str] | None = None) -> int:
         default=0.2,
         help="a word is a cue word when at least this share of its occurrences are in cues",
     )
+    ap.add_argument(
+        "--cue-min-count",
+        type=int,
+        default=5,
+        help="a word is a cue word only when it is in cues at least this often",
+    )
     ap.add_argument("--clusters", action="store_true", help="add word-cluster features")
     ap.add_argument("--bigrams", action="store_true", help="add word-pair features")
     ap.add_argument(
         "--word-classes",
         action="store_true",
         help="add semantic word-class features (sumber/lang/en/word_classes.txt)",
+    )
+    ap.add_argument(
+        "--class-context",
+        action="store_true",
+        help="with --word-classes: add word-class context features (nearest speech or "
+        "thought word, word class x next function word)",
     )
     ap.add_argument(
         "--o-bias",
@@ -554,6 +569,7 @@ def main(argv: list[str] | None = None) -> int:
         lex.clusters = dict(meta.get("clusters") or {})
         if meta.get("word_classes"):
             lex.word_classes = word_classes("en")
+            lex.class_context = bool(meta.get("class_context"))
         model = CRFModel(str(args.out), lex)
         model.o_bias = float(meta.get("o_bias", 0.0))
         meta["scores"] = evaluate(model, read_polnear(args.dev))

@@ -61,6 +61,12 @@ def _tags(spec: str) -> list[str]:
         ),
         # nothing to add at the end of the sentence
         ("Ana said Bo won .", "S C N N O", "S C N N O"),
+        # untagged words up to a comma with no source or cue after it
+        (
+            "Ana denied that Bo met Cy in May , a week before the vote .",
+            "S C N N N O O O O O O O O O",
+            "S C N N N N N N O O O O O O",
+        ),
     ],
 )
 def test_extend_to_sentence_end(words: str, spec: str, expected: str) -> None:

@@ -65,6 +65,7 @@ def lexicon(language: str) -> Lexicon:
     lex.clusters = dict(meta.get("clusters") or {})
     if meta.get("word_classes"):
         lex.word_classes = word_classes(language)
+        lex.class_context = bool(meta.get("class_context", False))
     return lex
 
 

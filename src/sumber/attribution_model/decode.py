@@ -242,13 +242,27 @@ _PUNCT = frozenset(".!?;:,()[]-\u2013\u2014") | _QUOTE_TOKENS | frozenset("\u201
 _SENTENCE_END = frozenset(".!?")
 
 
-def extend_to_sentence_end(strs: Sequence[str], sids: Sequence[int], tags: list[str]) -> list[str]:
-    """Carry a content that stops between two words on to the end of its sentence.
+def _source_or_cue_follows(sids: Sequence[int], tags: list[str], k: int) -> bool:
+    """Whether a source or cue tag follows token ``k`` in its sentence."""
+    n = len(tags)
+    j = k + 1
+    while j < n and sids[j] == sids[k]:
+        if tags[j].endswith(("SRC", "CUE")):
+            return True
+        j += 1
+    return False
 
-    When the tokens after a content run, up to the end of its sentence (or its final stop),
-    are all untagged words without punctuation, the run takes them: "denied that A had a
-    call with B on Monday." keeps "with B on Monday". (On held-out PolNeAR training texts
-    this changes content F1 by less than 0.001; it keeps participants in the content.)
+
+def extend_to_sentence_end(strs: Sequence[str], sids: Sequence[int], tags: list[str]) -> list[str]:
+    """Carry a content that stops between two words on to the end of its sentence or clause.
+
+    When the tokens after a content run, up to the end of its sentence (or its final stop)
+    or up to a comma with no source or cue after it in the sentence, are all untagged words
+    without punctuation, the run takes them:
+    "denied that A had a call with B on Monday." keeps "with B on Monday", and so does
+    "denied that A had a call with B on Monday, a week before the vote." (On held-out
+    PolNeAR training texts this changes content F1 by less than 0.001; it keeps
+    participants in the content.)
     """
     n = len(tags)
     out = list(tags)
@@ -267,6 +281,7 @@ def extend_to_sentence_end(strs: Sequence[str], sids: Sequence[int], tags: list[
             k == n
             or sids[k] != sids[i]
             or (strs[k] in _SENTENCE_END and (k + 1 == n or sids[k + 1] != sids[i]))
+            or (strs[k] == "," and not _source_or_cue_follows(sids, out, k))
         )
         if at_end and k > i + 1:
             for x in range(i + 1, k):

@@ -17,7 +17,10 @@ almost never over a paragraph break. Each token gets binary features:
   :data:`SLOTS`): quotation state, sentence start/end and index in the
   paragraph, direction, distance and identity of the nearest cue word in the
   sentence, quotation/colon/cue in the sentence, cue words in other sentences
-  of the paragraph.
+  of the paragraph; with :attr:`Lexicon.class_context` also the distance and
+  class of the nearest word of speech or thought (by word class, the known cue
+  words left out) on either side in the sentence, and a word's class with the
+  function word that follows it ("criticism" + "of") or precedes it.
 
 Training turns all of these into feature strings (:func:`unit_features`);
 prediction looks the same weights up by word and by code
@@ -57,6 +60,7 @@ class Lexicon:
     bigrams: bool = False  # word-pair features ("^a b" at b, "$a b" at a)
     clusters: dict[str, str] = field(default_factory=dict)  # lower word -> "coarse fine" ids
     word_classes: dict[str, str] = field(default_factory=dict)  # lower word -> "vcom ncog"
+    class_context: bool = False  # word-class context slots (Gl, Gr, Gn, Gp)
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, learned_cues: Iterable[str] = ()) -> Lexicon:
@@ -167,7 +171,23 @@ _BUCKET = [1, 1, 2, 2, 3, 3, 3, 3] + [4] * 8
 
 
 # context slots: each token has one integer code per slot; the feature is slot + code
-SLOTS = ("q", "S", "I", "L", "R", "b", "u", "p", "Q", "Lc", "Rc", "A", "X", "N")
+SLOTS = tuple("q S I L R b u p Q Lc Rc A X N Gl Gr Gn Gp".split())
+
+# word classes (see :func:`word_classes`): verb and noun class -> index (0: none)
+_VERB_CLASSES = {"vcom": 1, "vcog": 2, "vemo": 3, "vper": 4, "vsoc": 5}
+_NOUN_CLASSES = {"ncom": 1, "ncog": 2, "nfee": 3, "nmot": 4, "nact": 5}
+# classes of a speech or thought word: the nearest such word is a possible cue
+_CUE_CLASSES = ("vcom", "ncom", "vcog", "ncog")
+# words that follow a cue and open its content (function word id, 1...)
+_FUNCTION_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "of for about on that to whether with over against from in by as if at into toward "
+        "towards how what : , - \u2014".split(),
+        1,
+    )
+}
+_QUOTE_FUNCTION = len(_FUNCTION_WORDS) + 1
 
 
 @dataclass
@@ -208,8 +228,17 @@ def word_classes(iso: str) -> dict[str, str]:
     return out
 
 
+_FID_SHIFT = 14  # info bits: mark kind 0-2, cue id 3-13, function word 14-18,
+_PRIM_SHIFT = 19  # cue-like word class 19-21, word class 22-
+_GID_SHIFT = 22
+
+
 def _info(lex: Lexicon, tok: str) -> int:
-    """Cue id * 8 + mark kind (1 opening quote, 2 closing, 3 symmetric, 4 colon)."""
+    """Cue id * 8 + mark kind (1 opening quote, 2 closing, 3 symmetric, 4 colon).
+
+    With ``lex.class_context`` also the function word id, cue-like class and word class
+    (bits from :data:`_FID_SHIFT`, :data:`_PRIM_SHIFT`, :data:`_GID_SHIFT`).
+    """
     c = tok[0]
     if c in OPEN_QUOTES and len(tok) == 1:
         kind = 1
@@ -221,7 +250,19 @@ def _info(lex: Lexicon, tok: str) -> int:
         kind = 4
     else:
         kind = 0
-    v = lex.cue_ids.get(tok.lower(), 0) * 8 + kind
+    low = tok.lower()
+    v = lex.cue_ids.get(low, 0) * 8 + kind
+    if lex.class_context:
+        fid = _FUNCTION_WORDS.get(low, _QUOTE_FUNCTION if 1 <= kind <= 3 else 0)
+        gid = prim = 0
+        wc = lex.word_classes.get(low)
+        if wc:
+            codes = wc.split()
+            vc = max((_VERB_CLASSES.get(c, 0) for c in codes), default=0)
+            nc = max((_NOUN_CLASSES.get(c, 0) for c in codes), default=0)
+            gid = vc * 6 + nc
+            prim = next((i for i, c in enumerate(_CUE_CLASSES, 1) if c in codes), 0)
+        v += (fid << _FID_SHIFT) + (prim << _PRIM_SHIFT) + (gid << _GID_SHIFT)
     if len(lex.info) > _MAX_CACHE:
         lex.info.clear()
     lex.info[tok] = v
@@ -272,7 +313,13 @@ def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon)
     facts (Q), the nearest cue word itself on the left (Lc) and right (Rc), a
     quotation closed before / opened after the token in its sentence (A), L
     crossed with R (X), and a cue word in a later / earlier sentence of the
-    unit (N).
+    unit (N). With ``lex.class_context``: distance bucket * 5 + class (1 verb
+    of communication, 2 noun of communication, 3 verb of cognition, 4 noun of
+    cognition) of the nearest such word that is not a cue word, on the left
+    (Gl) and right (Gr) in the sentence; the token's word class (verb class *
+    6 + noun class) * 32 + the next token's function word id (Gn) and the
+    previous token's word class * 32 + the token's own function word id (Gp);
+    otherwise these are 0 (and :func:`unit_features` leaves them out).
 
     Args:
         text: the article text.
@@ -302,7 +349,7 @@ def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon)
         [v if (v := info_get(t)) is not None else _info(lex, t) for t in strs], dtype=np.int64
     )
     kind = info & 7
-    cid = info >> 3
+    cid = (info >> 3) & 2047
     # two adjacent apostrophes are one symmetric quotation mark ('' as some papers write it)
     apos = [i for i, t in enumerate(strs) if t == "'"]
     if len(apos) > 1:
@@ -387,6 +434,21 @@ def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon)
         (earlier >= 0) & (sunit[np.maximum(earlier, 0)] == sunit)
     ) * 2
     near = near_s[sent]
+    if lex.class_context:
+        fid = (info >> _FID_SHIFT) & 31
+        prim = (info >> _PRIM_SHIFT) & 7
+        gid = info >> _GID_SHIFT
+        prim = np.where(cid > 0, 0, prim)  # known cue words have their own slots
+        glpos, grpos = _nearest(prim > 0, sent)
+        gleft = np.where(glpos >= 0, _BUCKET_ARR[np.minimum(idx - glpos, 16)] * 5 + prim[glpos], 0)
+        gright = np.where(grpos >= 0, _BUCKET_ARR[np.clip(grpos - idx, 0, 16)] * 5 + prim[grpos], 0)
+        same_next = unit == _shift_next(unit, -1)
+        same_prev = unit == _shift_prev(unit, -1)
+        # own word class x next function word; previous word class x own function word
+        gnext = np.where(same_next, gid * 32 + _shift_next(fid, 0), gid * 32)
+        gprev = np.where(same_prev, _shift_prev(gid, 0) * 32 + fid, fid)
+    else:
+        gleft = gright = gnext = gprev = np.zeros(n, dtype=np.int64)
     codes = np.stack(
         [
             inq,
@@ -403,6 +465,10 @@ def prepare(text: str, units_: list[tuple[list[Span], list[int]]], lex: Lexicon)
             aq,
             left * 6 + right,
             near,
+            gleft,
+            gright,
+            gnext,
+            gprev,
         ]
     ).astype(np.int64)
     return Prepared(units_, strs, lengths, codes, according)
@@ -419,6 +485,8 @@ def unit_features(prep: Prepared, lex: Lexicon) -> list[list[list[str]]]:
         Per unit, one list of feature strings per token.
     """
     cols = [[s + str(c) for c in col] for s, col in zip(SLOTS, prep.codes.tolist(), strict=True)]
+    if not lex.class_context:
+        cols = cols[: SLOTS.index("Gl")]
     out: list[list[list[str]]] = []
     pos = 0
     for n in prep.lengths:
