@@ -153,8 +153,11 @@ class Store:
         except sa_exc.ArgumentError:
             raise StoreError(f"invalid database URL {given!r}") from None
         self.name = parsed.render_as_string(hide_password=True)
+        # SQLite keeps this many prepared statements per connection (Python's default, 128,
+        # is fewer than one article's writes use: the sizes of IN lists vary)
+        args = {"cached_statements": 1024} if parsed.get_backend_name() == "sqlite" else {}
         try:
-            self.engine: Engine = create_engine(parsed, future=True)
+            self.engine: Engine = create_engine(parsed, future=True, connect_args=args)
         except sa_exc.NoSuchModuleError:
             raise StoreError(
                 f"unsupported database URL {self.name!r} (use sqlite:///file.db, a path, or "

@@ -297,6 +297,7 @@ def _keys(entity: dict[str, Any], language: str | None, *, lookup: bool) -> list
 # of two of their mentions (a key row's rank is rewritten only when that changes).
 MAX_BLOCK = 50
 BLOCKS_PER_QUERY = 50  # blocks read by one statement (a UNION ALL of one SELECT per key)
+_BLOCK_QUERY_SIZES = (1, 2, 4, 8, 16, 32, BLOCKS_PER_QUERY)
 
 
 @functools.cache
@@ -311,6 +312,20 @@ def _blocks_query(n: int) -> Any:
         f"ORDER BY k.mentions_log2 DESC, k.entity_id LIMIT {int(MAX_BLOCK)}) AS b{{i}}"
     )
     return text(" UNION ALL ".join(block.format(i=i) for i in range(n)))
+
+
+@functools.cache
+def _pg_blocks_query(limit: int) -> Any:
+    """PostgreSQL reads the blocks of any number of keys (``:keys``, an array) in one
+    statement, the same text whatever their number, so it is planned once."""
+    return text(
+        'SELECT b."key", b.id, b.name, b.type, b.mentions '
+        "FROM unnest(CAST(:keys AS text[])) AS q(kk) CROSS JOIN LATERAL ("
+        'SELECT k."key", e.id, e.name, e.type, e.mentions '
+        "FROM entity_keys AS k JOIN entities AS e ON e.id = k.entity_id "
+        'WHERE k."key" = q.kk '
+        f"ORDER BY k.mentions_log2 DESC, k.entity_id LIMIT {int(limit)}) AS b"
+    )
 
 
 # A person's block stops taking entities once it holds BLOCK_CAP of them, so a block that
@@ -356,9 +371,18 @@ class Pool:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.cands: dict[str, link.Candidate] = {}
         self.with_roles: set[str] = set()
-        for chunk in _chunks(keys, BLOCKS_PER_QUERY):
-            params = {f"k{i}": key for i, key in enumerate(chunk)}
-            for r in conn.execute(_blocks_query(len(chunk)), params):
+        postgres = conn.dialect.name == "postgresql"
+        for chunk in _chunks(keys, 500 if postgres else BLOCKS_PER_QUERY):
+            params: dict[str, Any]
+            if postgres:
+                query, params = _pg_blocks_query(MAX_BLOCK), {"keys": chunk}
+            else:
+                # a few statement sizes, padded with keys that match nothing, so that
+                # SQLite keeps each prepared
+                n = next(size for size in _BLOCK_QUERY_SIZES if size >= len(chunk))
+                query = _blocks_query(n)
+                params = {f"k{i}": chunk[i] if i < len(chunk) else None for i in range(n)}
+            for r in conn.execute(query, params):
                 self.by_key[r.key].add(r.id)
                 cand = self.cands.get(r.id)
                 if cand is None:
