@@ -35,6 +35,7 @@ from pathlib import Path
 import pycrfsuite
 
 from sumber import lang
+from sumber.attribution_model import lexicon_from_meta
 from sumber.attribution_model.crf import CRFModel
 from sumber.attribution_model.decode import decode_units
 from sumber.attribution_model.features import (
@@ -564,13 +565,7 @@ def main(argv: list[str] | None = None) -> int:
     side = args.out.with_suffix(".json")
     if args.eval_only:
         meta = json.loads(side.read_text(encoding="utf-8"))
-        lex = Lexicon.from_pack(lang.get("en"), meta["cues"])
-        lex.bigrams = bool(meta.get("bigrams"))
-        lex.clusters = dict(meta.get("clusters") or {})
-        if meta.get("word_classes"):
-            lex.word_classes = word_classes("en")
-            lex.class_context = bool(meta.get("class_context"))
-        model = CRFModel(str(args.out), lex)
+        model = CRFModel(str(args.out), lexicon_from_meta("en", meta))
         model.o_bias = float(meta.get("o_bias", 0.0))
         meta["scores"] = evaluate(model, read_polnear(args.dev))
         side.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

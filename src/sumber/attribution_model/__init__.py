@@ -59,7 +59,11 @@ def _meta(language: str) -> dict[str, Any]:
 @cache
 def lexicon(language: str) -> Lexicon:
     """The feature lexicon for ``language``: its pack plus the model's learned cue words."""
-    meta = _meta(language)
+    return lexicon_from_meta(language, _meta(language))
+
+
+def lexicon_from_meta(language: str, meta: dict[str, Any]) -> Lexicon:
+    """The feature lexicon a model's sidecar ``meta`` describes (cue words, feature set)."""
     lex = Lexicon.from_pack(lang.get(language), meta.get("cues", ()))
     lex.bigrams = bool(meta.get("bigrams", False))
     lex.clusters = dict(meta.get("clusters") or {})
