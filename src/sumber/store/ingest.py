@@ -209,7 +209,7 @@ def delete_article(conn: Connection, aid: str) -> None:
             [{"eid": e, "n": n} for e, n in mention_dec.items()],
         )
         ranks = [
-            {"eid": r.id, "b": max(r.mentions, 0).bit_length()}
+            {"eid": r.id, "b": s.mentions_log2(r.mentions)}
             for chunk in _chunks(mention_dec)
             for r in conn.execute(select(en.c.id, en.c.mentions).where(en.c.id.in_(chunk)))
         ]
@@ -546,8 +546,8 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
         stored.update(
             (r.key, r.entity_id) for r in conn.execute(_rows_in(ek, "entity_id"), {"values": chunk})
         )
-    rank = {c.id: c.mentions.bit_length() for c in created}
-    rank.update((e, pool.cands[e].mentions.bit_length()) for e in before)
+    rank = {c.id: s.mentions_log2(c.mentions) for c in created}
+    rank.update((e, s.mentions_log2(pool.cands[e].mentions)) for e in before)
     key_rows: list[dict[str, Any]] = [
         {"key": k, "entity_id": e, "mentions_log2": rank[e]}
         for k, e in key_pairs
@@ -557,7 +557,9 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
     capped = [r for r in key_rows if r["key"].startswith(_CAPPED)]
     if capped:
         conn.execute(_capped_keys(conn.dialect.name), capped)
-    reranked = [{"eid": e, "b": rank[e]} for e, n in before.items() if n.bit_length() != rank[e]]
+    reranked = [
+        {"eid": e, "b": rank[e]} for e, n in before.items() if s.mentions_log2(n) != rank[e]
+    ]
     if reranked:
         conn.execute(_set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
     _merge(

@@ -99,7 +99,7 @@ def _key_ranks(conn: Connection) -> None:
     ranked = conn.execute(select(e.c.id, e.c.mentions).where(e.c.mentions > 0))
     stmt = update(k).where(k.c.entity_id == bindparam("eid")).values(mentions_log2=bindparam("b"))
     while rows := ranked.fetchmany(10_000):
-        conn.execute(stmt, [{"eid": r.id, "b": int(r.mentions).bit_length()} for r in rows])
+        conn.execute(stmt, [{"eid": r.id, "b": schema.mentions_log2(r.mentions)} for r in rows])
     next(i for i in k.indexes if i.name == "ix_entity_keys_rank").create(conn)
 
 

@@ -616,7 +616,7 @@ def check(conn: Connection) -> list[str]:
             problems.append(f"entity {r.id}: {r.mentions} mentions, articles have {mentions[r.id]}")
     k, e = s.entity_keys, s.entities
     ranked = select(k.c.mentions_log2, e.c.mentions).join_from(k, e, e.c.id == k.c.entity_id)
-    stale = sum(r[0] != max(r[1], 0).bit_length() for r in conn.execute(ranked))
+    stale = sum(r[0] != s.mentions_log2(r[1]) for r in conn.execute(ranked))
     if stale:
         problems.append(f"{stale} blocking key rows rank their entity by stale mentions")
     have_aliases = {

@@ -86,6 +86,13 @@ Index(
     entity_keys.c.entity_id,
 )
 
+
+def mentions_log2(mentions: int) -> int:
+    """An entity's rank in its blocks (``entity_keys.mentions_log2``): the bit length of its
+    mentions."""
+    return max(int(mentions), 0).bit_length()
+
+
 entity_aliases = Table(
     "entity_aliases",
     metadata,
