@@ -436,3 +436,86 @@ def test_names_in_another_script_and_case_link_to_one_claim(store_url: str) -> N
         languages = {st["article"]["language"] for st in call["stances"]}
         assert languages == {"id", "ru"}
         assert {st["stance"] for st in call["stances"]} >= {"reports", "denies"}
+
+
+def _rows(store: Store) -> dict[str, list[str]]:
+    """Every stored row but the ingest times, table by table, in a stable order."""
+    out = {}
+    with store.engine.connect() as conn:
+        for table in s.metadata.sorted_tables:
+            cols = [c for c in table.columns if c.name not in ("ingested_at", "applied_at")]
+            out[table.name] = sorted(repr(tuple(r)) for r in conn.execute(select(*cols)))
+    return out
+
+
+def test_a_group_is_stored_as_its_articles_one_at_a_time(
+    store_url: str, tmp_path: Any, make_record: Any
+) -> None:
+    """``ingest_many`` links a group of articles in memory and writes it table by table;
+    what it stores is what ingesting them one by one stores, a replacement inside the group
+    included."""
+
+    def people(rid: str, text: str, *names: tuple[str, list[str]], date: str) -> Any:
+        ents = [(f"e{i}", n, "person", roles, [n]) for i, (n, roles) in enumerate(names)]
+        return make_record(
+            rid,
+            text,
+            entities=ents,
+            attributions=[("a1", "e0", "asserts", "they met")],
+            claims=[
+                {
+                    "id": "c1",
+                    "event": "meeting",
+                    "participants": ["e1", "e2"],
+                    "date": date,
+                    "stances": [("e0", "asserts", "a1")],
+                }
+            ],
+        )
+
+    records = [
+        people(
+            "p1",
+            "one",
+            ("Wirawan", ["spokesman"]),
+            ("Ana Lima", []),
+            ("Budi Karsa", []),
+            date="2024-11",
+        ),
+        people(
+            "p2",
+            "two",
+            ("Joko Wirawan", []),
+            ("Lima", ["minister"]),
+            ("Budi Karsa", []),
+            date="2024-11-07",
+        ),
+        people(
+            "p1",
+            "one, again",
+            ("Wirawan", []),
+            ("Ana Lima", []),
+            ("Citra Dewi", []),
+            date="2024-11",
+        ),
+        people(
+            "p3",
+            "three",
+            ("Joko Wirawan", []),
+            ("Ana Lima", ["minister"]),
+            ("Budi Karsa", []),
+            date="2024",
+        ),
+    ]
+    one_by_one = Store(f"sqlite:///{tmp_path / 'one-by-one.db'}")
+    for r in records:
+        one_by_one.ingest(r)
+    expected = _rows(one_by_one)
+    one_by_one.close()
+    with Store(store_url) as store:
+        results = store.ingest_many(records)
+        assert [r.status for r in results] == ["inserted", "inserted", "replaced", "inserted"]
+        assert _rows(store) == expected
+        assert store.check() == []
+    names = sorted(r.split("'")[3] for r in expected["entities"])
+    assert names == ["Ana Lima", "Budi Karsa", "Citra Dewi", "Joko Wirawan"]

@@ -49,7 +49,7 @@ from sumber.model import SCHEMA, Article
 from sumber.options import Options
 from sumber.store import migrations, queries
 from sumber.store import schema as s
-from sumber.store.ingest import article_id, delete_article, sha, validate, write_article
+from sumber.store.ingest import Batch, article_id, delete_article, sha, validate, write_article
 
 __all__ = ["IngestResult", "Store", "StoreError", "default_url"]
 
@@ -263,7 +263,10 @@ class Store:
         if isinstance(job, IngestResult):
             return job
         with self._write() as conn:
-            return self._store(conn, job)
+            batch = Batch(conn)
+            result = self._store(batch, job)
+            batch.flush()
+            return result
 
     @_db_errors
     def _prepare(
@@ -306,17 +309,18 @@ class Store:
             raise InputError(f"malformed sumber/1 record: {problem}", aid)
         return _Job(record, aid, ident.get("url"), text_sha, version)
 
-    def _store(self, conn: Connection, job: _Job) -> IngestResult:
-        """Store one prepared article inside the caller's write transaction."""
-        old = self._lookup(conn, job.aid, job.url, job.text_sha)
+    def _store(self, batch: Batch, job: _Job) -> IngestResult:
+        """Store one prepared article in the batch of the caller's write transaction."""
+        old = self._lookup(batch.conn, job.aid, job.url, job.text_sha)
         aid = job.aid
         if old is not None:
             if (old.text_sha, old.analysis_version) == (job.text_sha, job.version):
                 return IngestResult(old.id, "unchanged")
             aid = old.id
-            delete_article(conn, aid)
+            batch.forget()  # its rows may be the batch's: written before they are deleted
+            delete_article(batch.conn, aid)
         job.record["id"] = aid
-        write_article(conn, job.record, aid, job.text_sha, job.version)
+        write_article(batch, job.record, aid, job.text_sha, job.version)
         return IngestResult(aid, "replaced" if old is not None else "inserted")
 
     @_db_errors
@@ -360,7 +364,10 @@ class Store:
                 return
             try:
                 with self._write() as conn:
-                    stored = [self._store(conn, job) for job in pending]
+                    batch = Batch(conn)
+                    batch.prefetch(job.record for job in pending)
+                    stored = [self._store(batch, job) for job in pending]
+                    batch.flush()
             except sa_exc.SQLAlchemyError:
                 raise
             except Exception:
@@ -370,7 +377,9 @@ class Store:
                 for job in pending:
                     try:
                         with self._write() as conn:
-                            stored.append(self._store(conn, job))
+                            batch = Batch(conn)
+                            stored.append(self._store(batch, job))
+                            batch.flush()
                     except sa_exc.SQLAlchemyError:
                         raise
                     except Exception as exc:

@@ -1,11 +1,13 @@
-"""The write path: one analysed article into the store, linked, in one transaction.
+"""The write path: analysed articles into the store, linked, in one transaction.
 
-:func:`write_article` runs inside a transaction the caller opened. It deletes
-the article's old rows (when replacing), inserts the article, links each of its
-entities and claims to the global ones with the rules of :mod:`sumber.link`, and
-inserts its attributions and stances. Global entities and claims left with no
-mention or stance by a replacement are pruned (deleted) in the same
-transaction, so a replaced article leaves nothing behind.
+:func:`write_article` runs inside a transaction the caller opened, for one
+:class:`Batch` of articles: it inserts the article, links each of its entities
+and claims to the global ones with the rules of :mod:`sumber.link`, and gives
+its rows to the batch, which writes the batch's rows table by table
+(:meth:`Batch.flush`). A replaced article's old rows are deleted first
+(:func:`delete_article`); global entities and claims left with no mention or
+stance by it are pruned (deleted) in the same transaction, so a replaced article
+leaves nothing behind.
 
 Linking never scans a table: candidates come from the indexed blocking keys
 (``entity_keys.key``, ``claims.block_key``).
@@ -87,16 +89,23 @@ class Ids:
     these ids (a store's indexes are written a page per article, not a page per row);
     the rare clash (the same article stored again while rows it created earlier live on
     through other articles) gets a ``-2``, ``-3``... suffix. One query checks all the ids
-    an article may need.
+    an article may need; the ids its batch gave out and has not written yet count as taken.
     """
 
     def __init__(
-        self, conn: Connection, table: Table, prefix: str, seed: str, local_ids: Iterable[str]
+        self,
+        conn: Connection,
+        table: Table,
+        prefix: str,
+        seed: str,
+        local_ids: Iterable[str],
+        pending: set[str],
     ) -> None:
         self.conn, self.table, self.prefix = conn, table, prefix + sha(seed)[:12]
         self.proposed = {lid: self._base(lid) for lid in local_ids}
         self.checked = set(self.proposed.values())  # looked up below: taken or free
-        self.taken: set[str] = set()
+        # ids given out but not written yet (the batch's); the ones this gives out join them
+        self.taken = pending
         query = _ids_in(table)
         for chunk in _chunks(self.checked):
             self.taken.update(r[0] for r in conn.execute(query, {"ids": chunk}))
@@ -358,12 +367,13 @@ def _capped_keys(dialect: str) -> Any:
 class Pool:
     """The stored entities under some blocking keys, as linking candidates, in memory.
 
-    Loaded once per article, in one query per :data:`BLOCKS_PER_QUERY` keys (at most
-    :data:`MAX_BLOCK` entities per key). Only what linking compares is loaded: names, types,
-    mentions and the keys each was found under (an organisation or place is the one
-    stored under its key); roles only when asked for (a surname alone chooses among its
-    namesakes by them); aliases only for look-ups by users. The entities the article
-    creates are added, so its later entities can link to them.
+    A block is read once per batch (:meth:`load`, one query per :data:`BLOCKS_PER_QUERY`
+    keys, at most :data:`MAX_BLOCK` entities per key). Only what linking compares is
+    loaded: names, types, mentions and the keys each was found under (an organisation or
+    place is the one stored under its key); roles only when asked for (a surname alone
+    chooses among its namesakes by them); aliases only for look-ups by users. The entities
+    the batch links or creates are added, changed as linking changes them, so its later
+    articles see them as they will be stored.
     """
 
     def __init__(self, conn: Connection, keys: Iterable[str], *, aliases: bool = False) -> None:
@@ -371,8 +381,21 @@ class Pool:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.cands: dict[str, link.Candidate] = {}
         self.with_roles: set[str] = set()
-        postgres = conn.dialect.name == "postgresql"
-        for chunk in _chunks(keys, 500 if postgres else BLOCKS_PER_QUERY):
+        self.loaded: set[str] = set()  # keys whose stored block has been read
+        self.load(keys)
+        for chunk in _chunks(self.cands if aliases else ()):
+            for r in conn.execute(_rows_in(s.entity_aliases, "entity_id"), {"values": chunk}):
+                c = self.cands[r.entity_id]
+                if r.alias not in c.aliases:
+                    c.aliases.append(r.alias)
+
+    def load(self, keys: Iterable[str]) -> None:
+        """Read the stored blocks of the ``keys`` not read yet. An entity already in memory
+        stays as it is there (the batch may have changed it), and gains the key."""
+        missing = [k for k in dict.fromkeys(keys) if k not in self.loaded]
+        self.loaded.update(missing)
+        postgres = self.conn.dialect.name == "postgresql"
+        for chunk in _chunks(missing, 500 if postgres else BLOCKS_PER_QUERY):
             params: dict[str, Any]
             if postgres:
                 query, params = _pg_blocks_query(MAX_BLOCK), {"keys": chunk}
@@ -382,19 +405,12 @@ class Pool:
                 n = next(size for size in _BLOCK_QUERY_SIZES if size >= len(chunk))
                 query = _blocks_query(n)
                 params = {f"k{i}": chunk[i] if i < len(chunk) else None for i in range(n)}
-            for r in conn.execute(query, params):
-                self.by_key[r.key].add(r.id)
-                cand = self.cands.get(r.id)
+            for key, eid, name, etype, mentions in self.conn.execute(query, params):
+                self.by_key[key].add(eid)
+                cand = self.cands.get(eid)
                 if cand is None:
-                    cand = self.cands[r.id] = link.Candidate(
-                        r.id, r.name, r.type, mentions=r.mentions
-                    )
-                cand.keys.add(r.key)
-        for chunk in _chunks(self.cands if aliases else ()):
-            for r in conn.execute(_rows_in(s.entity_aliases, "entity_id"), {"values": chunk}):
-                c = self.cands[r.entity_id]
-                if r.alias not in c.aliases:
-                    c.aliases.append(r.alias)
+                    cand = self.cands[eid] = link.Candidate(eid, name, etype, mentions=mentions)
+                cand.keys.add(key)
 
     def add(self, cand: link.Candidate, keys: Iterable[str], *, new: bool) -> None:
         """A candidate the article linked (or created, when ``new``), under ``keys``."""
@@ -448,68 +464,216 @@ def _merge(conn: Connection, table: Table, rows: list[dict[str, Any]], add: str 
         conn.execute(_upsert(conn.dialect.name, table, add), rows)
 
 
-def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]) -> dict[str, str]:
+class Batch:
+    """The linking of one write transaction's articles, and the rows it writes.
+
+    Its articles share one :class:`Pool` and one set of claims read by block key, so a block
+    is read once per batch however many of its articles look in it, and each later article
+    sees the entities and claims the earlier ones created or changed (kept in memory). The
+    global rows are written by :meth:`flush`, table by table, in key order: one insert per
+    table, and one update per entity however many of the batch's articles mention it.
+
+    A block read at the start of a batch holds its :data:`MAX_BLOCK` most-mentioned stored
+    entities, and every entity the batch adds to it. A capped key's block takes key rows
+    while it holds fewer than :data:`BLOCK_CAP` when the batch is written, so it may pass
+    the cap by what one batch adds.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.pool = Pool(conn, ())
+        self.claims: dict[str, list[dict[str, Any]]] = {}  # block key -> stored and new claims
+        self._start()
+
+    def _start(self) -> None:
+        """Nothing linked yet, nothing to write."""
+        self.created: dict[str, link.Candidate] = {}  # entities new in the batch, by id
+        self.before: dict[str, int] = {}  # stored entities it links to: their mentions before
+        self.renamed: set[str] = set()  # stored entities that got a fuller name
+        self.key_pairs: dict[tuple[str, str], None] = {}  # (key, entity id) it stores them under
+        self.mention_inc: Counter[str] = Counter()
+        self.alias_inc: Counter[tuple[str, str, str]] = Counter()  # (entity, alias, language)
+        self.role_inc: Counter[tuple[str, str]] = Counter()
+        self.new_claims: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        self.participants: list[dict[str, str]] = []
+        self.taken: set[str] = set()  # ids given out, not written yet
+        self.rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)  # per-article rows
+
+    def prefetch(self, records: Iterable[dict[str, Any]]) -> None:
+        """Read the blocks every entity of ``records`` will look in, in as few queries as
+        possible."""
+        self.pool.load(
+            k
+            for r in records
+            for e in r.get("entities") or []
+            if e.get("id")
+            for k in _keys(e, r.get("language"), lookup=True)
+        )
+
+    def forget(self) -> None:
+        """Write what is pending, and drop what was read: the stored rows are about to
+        change under it (an article is deleted)."""
+        self.flush()
+        self.pool = Pool(self.conn, ())
+        self.claims = {}
+
+    def flush(self) -> None:
+        """Write the rows of the articles linked so far."""
+        conn, pool = self.conn, self.pool
+        en, ea, er, ek = s.entities, s.entity_aliases, s.entity_roles, s.entity_keys
+        if self.created:
+            conn.execute(
+                _insert(en),
+                [
+                    {"id": c.id, "name": c.name, "type": c.type, "mentions": c.mentions}
+                    for _, c in sorted(self.created.items())
+                ],
+            )
+        old = sorted((e, n) for e, n in self.mention_inc.items() if e not in self.created and n)
+        if old:
+            conn.execute(
+                _add_to(en, "mentions", (("id", "eid"),)), [{"eid": e, "n": n} for e, n in old]
+            )
+        if self.renamed:
+            conn.execute(
+                _set(en, "name", "nm", "id", "eid"),
+                [{"eid": e, "nm": pool.cands[e].name} for e in sorted(self.renamed)],
+            )
+
+        # key rows: the new ones, and a new rank for the stored ones of an entity whose
+        # mentions reached the next power of two
+        stored: set[tuple[str, str]] = set()
+        for chunk in _chunks(self.before):
+            stored.update(
+                (r.key, r.entity_id)
+                for r in conn.execute(_rows_in(ek, "entity_id"), {"values": chunk})
+            )
+        rank = {e: s.mentions_log2(c.mentions) for e, c in self.created.items()}
+        rank.update((e, s.mentions_log2(pool.cands[e].mentions)) for e in self.before)
+        key_rows: list[dict[str, Any]] = [
+            {"key": k, "entity_id": e, "mentions_log2": rank[e]}
+            for k, e in sorted(self.key_pairs)
+            if (k, e) not in stored
+        ]
+        _merge(conn, ek, [r for r in key_rows if not r["key"].startswith(_CAPPED)], None)
+        capped = [r for r in key_rows if r["key"].startswith(_CAPPED)]
+        if capped:
+            conn.execute(_capped_keys(conn.dialect.name), capped)
+        reranked = [
+            {"eid": e, "b": rank[e]}
+            for e, n in sorted(self.before.items())
+            if s.mentions_log2(n) != rank[e]
+        ]
+        if reranked:
+            conn.execute(_set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
+        _merge(
+            conn,
+            ea,
+            [
+                {"entity_id": e, "alias": a, "language": lang_, "refs": n}
+                for (e, a, lang_), n in sorted(self.alias_inc.items())
+            ],
+            "refs",
+        )
+        _merge(
+            conn,
+            er,
+            [{"entity_id": e, "role": r, "refs": n} for (e, r), n in sorted(self.role_inc.items())],
+            "refs",
+        )
+
+        # claims: the new ones with the most precise date the batch gave them, and the
+        # stored ones it gave a more precise date
+        if self.new_claims:
+            conn.execute(
+                _insert(s.claims),
+                sorted(
+                    ({"id": h["id"], "date": h["date"], **row} for h, row in self.new_claims),
+                    key=lambda r: r["id"],
+                ),
+            )
+        if self.participants:
+            conn.execute(
+                _insert(s.claim_participants),
+                sorted(self.participants, key=lambda r: (r["claim_id"], r["entity_id"])),
+            )
+        changed = []
+        for hits in self.claims.values():
+            for x in hits:
+                if x["changed"] and not x["new"]:
+                    changed.append({"cid": x["id"], "d": x["date"]})
+                x["new"] = x["changed"] = False
+        if changed:
+            conn.execute(_set(s.claims, "date", "d", "id", "cid"), changed)
+
+        for table, rows in self.rows.items():
+            if not rows:
+                continue
+            key = [c.name for c in table.primary_key.columns]
+            conn.execute(_insert(table), sorted(rows, key=lambda r: [r[c] for c in key]))
+        self._start()
+
+
+def _link_entities(batch: Batch, aid: str, seed: str, record: dict[str, Any]) -> dict[str, str]:
     """Link or create every entity of the article; return local id -> global id."""
     language = record.get("language")
     lang_ = language or ""
     ents = [e for e in record.get("entities") or [] if e.get("id")]
     stored_keys = [_keys(e, language, lookup=False) for e in ents]
     look_keys = [_keys(e, language, lookup=True) for e in ents]
-    pool = Pool(conn, [k for ks in look_keys for k in ks])
-    ids = Ids(conn, s.entities, "E", seed, [e["id"] for e in ents])
+    pool = batch.pool
+    pool.load(k for ks in look_keys for k in ks)
+    ids = Ids(batch.conn, s.entities, "E", seed, [e["id"] for e in ents], batch.taken)
     gid: dict[str, str] = {}
-    created: list[link.Candidate] = []
-    new_ids: set[str] = set()
-    before: dict[str, int] = {}  # stored entities it links to: their mentions before it
-    renamed: dict[str, str] = {}
-    key_pairs: dict[tuple[str, str], None] = {}
-    alias_inc: Counter[tuple[str, str]] = Counter()
-    role_inc: Counter[tuple[str, str]] = Counter()
-    mention_inc: Counter[str] = Counter()
-    ae_rows: list[dict[str, Any]] = []
+    aliases_added: set[tuple[str, str]] = set()
+    roles_added: set[tuple[str, str]] = set()
     for e, keys, looks in zip(ents, stored_keys, look_keys, strict=True):
         name, etype = e.get("name") or "", e.get("type") or "other"
         roles = [r for r in e.get("roles") or [] if r]
         lone = etype == "person" and len(link.loose(name).split()) == 1
         match = link.choose_entity(name, etype, roles, pool.candidates(looks, roles=lone), language)
         new = match is None
-        if match is not None and match.id not in new_ids and match.id not in before:
-            before[match.id] = match.mentions
         if match is None:
             match = link.Candidate(ids.new(e["id"]), name, etype)
-            created.append(match)
-            new_ids.add(match.id)
-        elif (
-            etype == "person"
-            and len(link.loose(match.name).split()) == 1
-            and len(link.loose(name).split()) > 1
-        ):
-            match.name = name  # a surname-only person gets the full name it turned out to have
-            renamed[match.id] = name
+            batch.created[match.id] = match
+        else:
+            if match.id not in batch.created and match.id not in batch.before:
+                batch.before[match.id] = match.mentions
+            if (
+                etype == "person"
+                and len(link.loose(match.name).split()) == 1
+                and len(link.loose(name).split()) > 1
+            ):
+                match.name = name  # a surname-only person gets the full name it turned out to have
+                if match.id not in batch.created:
+                    batch.renamed.add(match.id)
         pool.add(match, keys, new=new)
         eid = gid[e["id"]] = match.id
-        key_pairs.update(((k, eid), None) for k in keys)
+        batch.key_pairs.update(((k, eid), None) for k in keys)
         names = [name] + [
             m["text"] for m in e.get("mentions") or [] if m.get("kind") == "name" and m.get("text")
         ]
+        # what the article adds to the entity, once per article (``refs`` counts articles)
         added_aliases = []
         for a in dict.fromkeys(x[:MAX_TEXT_KEY] for x in names if x):
-            if (eid, a) not in alias_inc:
+            if (eid, a) not in aliases_added:
+                aliases_added.add((eid, a))
                 added_aliases.append(a)
-                alias_inc[(eid, a)] += 1
+                batch.alias_inc[(eid, a, lang_)] += 1
                 if a not in match.aliases:
                     match.aliases.append(a)
         added_roles = []
         for r in dict.fromkeys(x[:MAX_TEXT_KEY] for x in roles):
-            if (eid, r) not in role_inc:
+            if (eid, r) not in roles_added:
+                roles_added.add((eid, r))
                 added_roles.append(r)
-                role_inc[(eid, r)] += 1
+                batch.role_inc[(eid, r)] += 1
                 if r not in match.roles:
                     match.roles.append(r)
         n = len(e.get("mentions") or [])
-        mention_inc[eid] += n
+        batch.mention_inc[eid] += n
         match.mentions += n
-        ae_rows.append(
+        batch.rows[s.article_entities].append(
             {
                 "article_id": aid,
                 "local_id": e["id"],
@@ -520,65 +684,6 @@ def _link_entities(conn: Connection, aid: str, seed: str, record: dict[str, Any]
                 "mentions": n,
             }
         )
-
-    en, ea, er, ek = s.entities, s.entity_aliases, s.entity_roles, s.entity_keys
-    if created:
-        conn.execute(
-            _insert(en),
-            [{"id": c.id, "name": c.name, "type": c.type, "mentions": c.mentions} for c in created],
-        )
-    old = [(e, n) for e, n in mention_inc.items() if e not in new_ids and n]
-    if old:
-        conn.execute(
-            _add_to(en, "mentions", (("id", "eid"),)), [{"eid": e, "n": n} for e, n in old]
-        )
-    renamed_old = [(e, n) for e, n in renamed.items() if e not in new_ids]
-    if renamed_old:
-        conn.execute(
-            _set(en, "name", "nm", "id", "eid"),
-            [{"eid": e, "nm": n} for e, n in renamed_old],
-        )
-
-    # key rows: the new ones, and a new rank for the stored ones of an entity whose mentions
-    # reached the next power of two
-    stored: set[tuple[str, str]] = set()
-    for chunk in _chunks(before):
-        stored.update(
-            (r.key, r.entity_id) for r in conn.execute(_rows_in(ek, "entity_id"), {"values": chunk})
-        )
-    rank = {c.id: s.mentions_log2(c.mentions) for c in created}
-    rank.update((e, s.mentions_log2(pool.cands[e].mentions)) for e in before)
-    key_rows: list[dict[str, Any]] = [
-        {"key": k, "entity_id": e, "mentions_log2": rank[e]}
-        for k, e in key_pairs
-        if (k, e) not in stored
-    ]
-    _merge(conn, ek, [r for r in key_rows if not r["key"].startswith(_CAPPED)], None)
-    capped = [r for r in key_rows if r["key"].startswith(_CAPPED)]
-    if capped:
-        conn.execute(_capped_keys(conn.dialect.name), capped)
-    reranked = [
-        {"eid": e, "b": rank[e]} for e, n in before.items() if s.mentions_log2(n) != rank[e]
-    ]
-    if reranked:
-        conn.execute(_set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
-    _merge(
-        conn,
-        ea,
-        [
-            {"entity_id": e, "alias": a, "language": lang_, "refs": n}
-            for (e, a), n in alias_inc.items()
-        ],
-        "refs",
-    )
-    _merge(
-        conn,
-        er,
-        [{"entity_id": e, "role": r, "refs": n} for (e, r), n in role_inc.items()],
-        "refs",
-    )
-    if ae_rows:
-        conn.execute(_insert(s.article_entities), ae_rows)
     return gid
 
 
@@ -601,27 +706,27 @@ _CLAIMS_BY_KEY = (
 
 
 def _link_claims(
-    conn: Connection, seed: str, record: dict[str, Any], gid: dict[str, str]
+    batch: Batch, seed: str, record: dict[str, Any], gid: dict[str, str]
 ) -> dict[str, str]:
     """Link or create every claim of the article; return local id -> global id."""
     clms = [c for c in record.get("claims") or [] if c.get("id")]
     parts = [[gid[p] for p in c.get("participants") or [] if p in gid] for c in clms]
     keys = [link.claim_key(c.get("event") or "", p) for c, p in zip(clms, parts, strict=True)]
-    stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(keys):
-        for r in conn.execute(_CLAIMS_BY_KEY, {"keys": chunk}):
-            stored[r.block_key].append({"id": r.id, "date": r.date, "new": False, "changed": False})
-    ids = Ids(conn, s.claims, "C", seed, [c["id"] for c in clms])
+    known = batch.claims
+    missing = [k for k in dict.fromkeys(keys) if k not in known]
+    known.update((k, []) for k in missing)
+    for chunk in _chunks(missing):
+        for r in batch.conn.execute(_CLAIMS_BY_KEY, {"keys": chunk}):
+            known[r.block_key].append({"id": r.id, "date": r.date, "new": False, "changed": False})
+    ids = Ids(batch.conn, s.claims, "C", seed, [c["id"] for c in clms], batch.taken)
     out: dict[str, str] = {}
-    new_rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    part_rows: list[dict[str, str]] = []
     for c, p, key in zip(clms, parts, keys, strict=True):
         date = c.get("date")
-        hit = next((x for x in stored[key] if link.dates_compatible(x["date"], date)), None)
+        hit = next((x for x in known[key] if link.dates_compatible(x["date"], date)), None)
         if hit is None:
             hit = {"id": ids.new(c["id"]), "date": date, "new": True, "changed": False}
-            stored[key].append(hit)
-            new_rows.append(
+            known[key].append(hit)
+            batch.new_claims.append(
                 (
                     hit,
                     {
@@ -632,22 +737,12 @@ def _link_claims(
                     },
                 )
             )
-            part_rows.extend({"claim_id": hit["id"], "entity_id": e} for e in dict.fromkeys(p))
+            batch.participants.extend(
+                {"claim_id": hit["id"], "entity_id": e} for e in dict.fromkeys(p)
+            )
         elif _precision(date) > _precision(hit["date"]):
             hit["date"], hit["changed"] = date, True
         out[c["id"]] = hit["id"]
-    if new_rows:
-        conn.execute(
-            _insert(s.claims), [{"id": h["id"], "date": h["date"], **row} for h, row in new_rows]
-        )
-    if part_rows:
-        conn.execute(_insert(s.claim_participants), part_rows)
-    changed = [x for xs in stored.values() for x in xs if x["changed"] and not x["new"]]
-    if changed:
-        conn.execute(
-            _set(s.claims, "date", "d", "id", "cid"),
-            [{"cid": x["id"], "d": x["date"]} for x in changed],
-        )
     return out
 
 
@@ -659,12 +754,13 @@ def _spans(x: dict[str, Any] | None) -> Any:
 
 
 def write_article(
-    conn: Connection, record: dict[str, Any], aid: str, text_sha: str, version: str
+    batch: Batch, record: dict[str, Any], aid: str, text_sha: str, version: str
 ) -> None:
-    """Insert one analysed article and link it (the caller holds the transaction).
+    """Insert one analysed article and link it; its other rows are written with its
+    batch's (:meth:`Batch.flush`, in the caller's transaction).
 
     Args:
-        conn: a connection inside a write transaction.
+        batch: the batch of a write transaction.
         record: the ``sumber/1`` record.
         aid: the article's store id.
         text_sha: the SHA-256 of its text.
@@ -672,7 +768,8 @@ def write_article(
     """
     language = record.get("language")
     now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-    conn.execute(
+    # at once: a later article of the batch that is this one finds it
+    batch.conn.execute(
         _insert(s.articles),
         {
             "id": aid,
@@ -690,10 +787,10 @@ def write_article(
     )
     seed = f"{aid}|{text_sha}|{version}"
 
-    gid = _link_entities(conn, aid, seed, record)
+    gid = _link_entities(batch, aid, seed, record)
 
     attrs = {a["id"]: a for a in record.get("attributions") or []}
-    attr_rows = []
+    attr_rows = batch.rows[s.attributions]
     for a in attrs.values():
         src = a.get("source") or {}
         content = a.get("content") or {}
@@ -725,11 +822,9 @@ def write_article(
                 "analysis_version": version,
             }
         )
-    if attr_rows:
-        conn.execute(_insert(s.attributions), attr_rows)
 
-    claim_rows, stance_rows = [], []
-    cids = _link_claims(conn, seed, record, gid)
+    claim_rows, stance_rows = batch.rows[s.article_claims], batch.rows[s.stances]
+    cids = _link_claims(batch, seed, record, gid)
     for c in record.get("claims") or []:
         if c.get("id") not in cids:
             continue
@@ -766,10 +861,6 @@ def write_article(
                     "analysis_version": version,
                 }
             )
-    if claim_rows:
-        conn.execute(_insert(s.article_claims), claim_rows)
-    if stance_rows:
-        conn.execute(_insert(s.stances), stance_rows)
 
 
 def expected_counts(record: dict[str, Any]) -> dict[str, int]:
