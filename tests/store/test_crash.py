@@ -56,7 +56,7 @@ LAST = [
     "Permana",
     "Sitorus",
 ]
-N = 300
+N = 1200
 
 
 def _articles() -> list[dict[str, str]]:
@@ -78,8 +78,9 @@ def _articles() -> list[dict[str, str]]:
                 f'call with {a} on March {day}. "That is not true," {b} said.\n'
             )
             lang = "en"
+        text = text.replace(".\n", f". ({i})\n")  # every text differs (same text, same article)
         out.append(
-            {"id": f"gen-{i:03d}", "text": text, "language": lang, "published": "2025-03-30"}
+            {"id": f"gen-{i:04d}", "text": text, "language": lang, "published": "2025-03-30"}
         )
     return out
 
@@ -166,7 +167,7 @@ def test_kill_mid_ingest_then_rerun(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     try:
         ids = [r[0] for r in con.execute("SELECT id FROM articles")]
-        assert sorted(ids) == [f"gen-{i:03d}" for i in range(N)]
+        assert sorted(ids) == [f"gen-{i:04d}" for i in range(N)]
         names = [r[0] for r in con.execute("SELECT name FROM entities WHERE type = 'person'")]
         assert names.count("Bima Santoso") == 1
         assert len(names) == len(set(names)), "an entity was stored twice"

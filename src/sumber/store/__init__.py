@@ -24,8 +24,9 @@ Behaviour worth knowing:
   surviving claim keeps its summary and most precise date even when these came
   from the removed article).
 - **Crash-safe**: one transaction per article (``ingest_many``: per group of up
-  to 200 analysed articles, to save commits), so a killed ingest leaves every
-  article either wholly stored or absent; re-running finishes the job.
+  to 1,000 analysed articles, linked together, to save reads and commits), so a
+  killed ingest leaves every article either wholly stored or absent; re-running
+  finishes the job.
   Writers take turns (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock),
   so two ingests at once never create the same entity or claim twice.
 """
@@ -58,8 +59,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_FILE = "sumber.db"
 
 
-#: Most analysed articles :meth:`Store.ingest_many` writes in one transaction.
-GROUP = 200
+#: Most analysed articles :meth:`Store.ingest_many` links and writes in one transaction
+#: (a :class:`~sumber.store.ingest.Batch`: a block is read once per group, so the more
+#: articles of one story a group holds, the less each costs).
+GROUP = 1000
 #: Longest a group waits before it is written (seconds since its first article).
 GROUP_SECONDS = 2.0
 
