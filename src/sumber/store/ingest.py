@@ -381,7 +381,7 @@ class Pool:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.cands: dict[str, link.Candidate] = {}
         self.with_roles: set[str] = set()
-        self.loaded: set[str] = set()  # keys whose stored block has been read
+        self.loaded: dict[str, int] = {}  # key -> stored entities read under it (its block's)
         self.load(keys)
         for chunk in _chunks(self.cands if aliases else ()):
             for r in conn.execute(_rows_in(s.entity_aliases, "entity_id"), {"values": chunk}):
@@ -393,7 +393,7 @@ class Pool:
         """Read the stored blocks of the ``keys`` not read yet. An entity already in memory
         stays as it is there (the batch may have changed it), and gains the key."""
         missing = [k for k in dict.fromkeys(keys) if k not in self.loaded]
-        self.loaded.update(missing)
+        self.loaded.update((k, 0) for k in missing)
         postgres = self.conn.dialect.name == "postgresql"
         for chunk in _chunks(missing, 500 if postgres else BLOCKS_PER_QUERY):
             params: dict[str, Any]
@@ -406,6 +406,7 @@ class Pool:
                 query = _blocks_query(n)
                 params = {f"k{i}": chunk[i] if i < len(chunk) else None for i in range(n)}
             for key, eid, name, etype, mentions in self.conn.execute(query, params):
+                self.loaded[key] += 1
                 self.by_key[key].add(eid)
                 cand = self.cands.get(eid)
                 if cand is None:
@@ -474,15 +475,14 @@ class Batch:
     table, and one update per entity however many of the batch's articles mention it.
 
     A block read at the start of a batch holds its :data:`MAX_BLOCK` most-mentioned stored
-    entities, and every entity the batch adds to it. A capped key's block takes key rows
-    while it holds fewer than :data:`BLOCK_CAP` when the batch is written, so it may pass
-    the cap by what one batch adds.
+    entities, and every entity the batch adds to it.
     """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.pool = Pool(conn, ())
         self.claims: dict[str, list[dict[str, Any]]] = {}  # block key -> stored and new claims
+        self._keys: dict[tuple[int, bool], list[str]] = {}  # see keys()
         self._start()
 
     def _start(self) -> None:
@@ -499,15 +499,23 @@ class Batch:
         self.taken: set[str] = set()  # ids given out, not written yet
         self.rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)  # per-article rows
 
+    def keys(self, entity: dict[str, Any], language: str | None, *, lookup: bool) -> list[str]:
+        """:func:`_keys`, worked out once per entity of the batch."""
+        memo = (id(entity), lookup)
+        found = self._keys.get(memo)
+        if found is None:
+            found = self._keys[memo] = _keys(entity, language, lookup=lookup)
+        return found
+
     def prefetch(self, records: Iterable[dict[str, Any]]) -> None:
         """Read the blocks every entity of ``records`` will look in, in as few queries as
-        possible."""
+        possible (the records are the batch's: they live as long as it does)."""
         self.pool.load(
             k
             for r in records
             for e in r.get("entities") or []
             if e.get("id")
-            for k in _keys(e, r.get("language"), lookup=True)
+            for k in self.keys(e, r.get("language"), lookup=True)
         )
 
     def forget(self) -> None:
@@ -555,8 +563,18 @@ class Batch:
             for k, e in sorted(self.key_pairs)
             if (k, e) not in stored
         ]
-        _merge(conn, ek, [r for r in key_rows if not r["key"].startswith(_CAPPED)], None)
-        capped = [r for r in key_rows if r["key"].startswith(_CAPPED)]
+        # a capped key's block is counted as each row goes in, unless the batch read it whole
+        # (fewer than MAX_BLOCK) and what it adds keeps it within BLOCK_CAP
+        adding = Counter(r["key"] for r in key_rows)
+        small: list[dict[str, Any]] = []
+        capped: list[dict[str, Any]] = []
+        for r in key_rows:
+            read = pool.loaded.get(r["key"], MAX_BLOCK)
+            counted = r["key"].startswith(_CAPPED) and (
+                read >= MAX_BLOCK or read + adding[r["key"]] > BLOCK_CAP
+            )
+            (capped if counted else small).append(r)
+        _merge(conn, ek, small, None)
         if capped:
             conn.execute(_capped_keys(conn.dialect.name), capped)
         reranked = [
@@ -619,8 +637,8 @@ def _link_entities(batch: Batch, aid: str, seed: str, record: dict[str, Any]) ->
     language = record.get("language")
     lang_ = language or ""
     ents = [e for e in record.get("entities") or [] if e.get("id")]
-    stored_keys = [_keys(e, language, lookup=False) for e in ents]
-    look_keys = [_keys(e, language, lookup=True) for e in ents]
+    stored_keys = [batch.keys(e, language, lookup=False) for e in ents]
+    look_keys = [batch.keys(e, language, lookup=True) for e in ents]
     pool = batch.pool
     pool.load(k for ks in look_keys for k in ks)
     ids = Ids(batch.conn, s.entities, "E", seed, [e["id"] for e in ents], batch.taken)
