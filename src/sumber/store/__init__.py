@@ -50,7 +50,15 @@ from sumber.model import SCHEMA, Article
 from sumber.options import Options
 from sumber.store import migrations, queries
 from sumber.store import schema as s
-from sumber.store.ingest import Batch, article_id, delete_article, sha, validate, write_article
+from sumber.store.ingest import (
+    Batch,
+    article_id,
+    delete_article,
+    seed,
+    sha,
+    validate,
+    write_article,
+)
 
 __all__ = ["IngestResult", "Store", "StoreError", "default_url"]
 
@@ -368,7 +376,9 @@ class Store:
             try:
                 with self._write() as conn:
                     batch = Batch(conn)
-                    batch.prefetch(job.record for job in pending)
+                    batch.prefetch(
+                        (job.record, seed(job.aid, job.text_sha, job.version)) for job in pending
+                    )
                     stored = [self._store(batch, job) for job in pending]
                     batch.flush()
             except sa_exc.SQLAlchemyError:

@@ -81,6 +81,15 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def seed(aid: str, text_sha: str, version: str) -> str:
+    """What the ids of the global rows an article creates are made from."""
+    return f"{aid}|{text_sha}|{version}"
+
+
+def _proposed(prefix: str, seed_: str, local_id: str) -> str:
+    return prefix + sha(seed_)[:12] + sha(local_id)[:8]
+
+
 class Ids:
     """Deterministic ids for the global rows an article creates, unique in their table.
 
@@ -88,8 +97,8 @@ class Ids:
     of the local id, so the rows one article creates sit side by side in every index on
     these ids (a store's indexes are written a page per article, not a page per row);
     the rare clash (the same article stored again while rows it created earlier live on
-    through other articles) gets a ``-2``, ``-3``... suffix. One query checks all the ids
-    an article may need; the ids its batch gave out and has not written yet count as taken.
+    through other articles) gets a ``-2``, ``-3``... suffix. One query checks the ids an
+    article may need that its batch has not checked yet (see :meth:`Batch.prefetch`).
     """
 
     def __init__(
@@ -97,36 +106,38 @@ class Ids:
         conn: Connection,
         table: Table,
         prefix: str,
-        seed: str,
+        seed_: str,
         local_ids: Iterable[str],
-        pending: set[str],
+        known: dict[str, bool],
     ) -> None:
-        self.conn, self.table, self.prefix = conn, table, prefix + sha(seed)[:12]
-        self.proposed = {lid: self._base(lid) for lid in local_ids}
-        self.checked = set(self.proposed.values())  # looked up below: taken or free
-        # ids given out but not written yet (the batch's); the ones this gives out join them
-        self.taken = pending
-        query = _ids_in(table)
-        for chunk in _chunks(self.checked):
-            self.taken.update(r[0] for r in conn.execute(query, {"ids": chunk}))
-
-    def _base(self, local_id: str) -> str:
-        return self.prefix + sha(local_id)[:8]
+        self.conn, self.table, self.prefix, self.seed = conn, table, prefix, seed_
+        # id -> taken (stored, or given out by the batch): shared by the batch's articles
+        self.known = known
+        self.proposed = {lid: _proposed(prefix, seed_, lid) for lid in local_ids}
+        _check(conn, table, self.proposed.values(), known)
 
     def new(self, local_id: str) -> str:
         """A fresh id for the row created for ``local_id``."""
-        base = self.proposed.get(local_id) or self._base(local_id)
+        base = self.proposed.get(local_id) or _proposed(self.prefix, self.seed, local_id)
         candidate, n = base, 1
-        while candidate in self.taken or (
-            candidate not in self.checked
+        while self.known.get(candidate) or (
+            candidate not in self.known
             and self.conn.execute(
                 select(self.table.c.id).where(self.table.c.id == candidate)
             ).first()
         ):
             n += 1
             candidate = f"{base}-{n}"
-        self.taken.add(candidate)
+        self.known[candidate] = True
         return candidate
+
+
+def _check(conn: Connection, table: Table, ids: Iterable[str], known: dict[str, bool]) -> None:
+    """Note in ``known`` which of ``ids`` not in it yet are stored in ``table``."""
+    query = _ids_in(table)
+    for chunk in _chunks(i for i in ids if i not in known):
+        found = {r[0] for r in conn.execute(query, {"ids": chunk})}
+        known.update((i, i in found) for i in chunk)
 
 
 @functools.cache
@@ -428,15 +439,17 @@ class Pool:
         ids = sorted({e for k in keys for e in self.by_key.get(k, ())})
         cands = [self.cands[i] for i in ids if i in self.cands]
         if roles:
-            missing = [c.id for c in cands if c.id not in self.with_roles]
-            for chunk in _chunks(missing):
-                for r in self.conn.execute(
-                    _rows_in(s.entity_roles, "entity_id"), {"values": chunk}
-                ):
-                    if r.role not in self.cands[r.entity_id].roles:
-                        self.cands[r.entity_id].roles.append(r.role)
-            self.with_roles.update(missing)
+            self.load_roles(c.id for c in cands)
         return cands
+
+    def load_roles(self, ids: Iterable[str]) -> None:
+        """Read the stored roles of the candidates ``ids`` whose roles are not read yet."""
+        missing = [i for i in ids if i not in self.with_roles]
+        for chunk in _chunks(missing):
+            for r in self.conn.execute(_rows_in(s.entity_roles, "entity_id"), {"values": chunk}):
+                if r.role not in self.cands[r.entity_id].roles:
+                    self.cands[r.entity_id].roles.append(r.role)
+        self.with_roles.update(missing)
 
 
 def _candidates(conn: Connection, keys: list[str]) -> list[link.Candidate]:
@@ -483,6 +496,7 @@ class Batch:
         self.pool = Pool(conn, ())
         self.claims: dict[str, list[dict[str, Any]]] = {}  # block key -> stored and new claims
         self._keys: dict[tuple[int, bool], list[str]] = {}  # see keys()
+        self.ids: dict[str, bool] = {}  # entity and claim id -> taken (see Ids)
         self._start()
 
     def _start(self) -> None:
@@ -496,7 +510,6 @@ class Batch:
         self.role_inc: Counter[tuple[str, str]] = Counter()
         self.new_claims: list[tuple[dict[str, Any], dict[str, Any]]] = []
         self.participants: list[dict[str, str]] = []
-        self.taken: set[str] = set()  # ids given out, not written yet
         self.rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)  # per-article rows
 
     def keys(self, entity: dict[str, Any], language: str | None, *, lookup: bool) -> list[str]:
@@ -507,22 +520,45 @@ class Batch:
             found = self._keys[memo] = _keys(entity, language, lookup=lookup)
         return found
 
-    def prefetch(self, records: Iterable[dict[str, Any]]) -> None:
-        """Read the blocks every entity of ``records`` will look in, in as few queries as
-        possible (the records are the batch's: they live as long as it does)."""
-        self.pool.load(
-            k
-            for r in records
-            for e in r.get("entities") or []
-            if e.get("id")
-            for k in self.keys(e, r.get("language"), lookup=True)
-        )
+    def prefetch(self, articles: Iterable[tuple[dict[str, Any], str]]) -> None:
+        """Read the blocks every entity of the articles will look in, and check the ids
+        they may create, in as few queries as possible.
+
+        Args:
+            articles: (record, :func:`seed`) of each article the batch will write; the
+                records live as long as the batch.
+        """
+        lone: list[str] = []  # the keys of surnames alone, which choose by roles
+        keys: list[str] = []
+        entity_ids: list[str] = []
+        claim_ids: list[str] = []
+        for r, seed_ in articles:
+            entity_ids += (
+                _proposed("E", seed_, e["id"]) for e in r.get("entities") or [] if e.get("id")
+            )
+            claim_ids += (
+                _proposed("C", seed_, c["id"]) for c in r.get("claims") or [] if c.get("id")
+            )
+            for e in r.get("entities") or []:
+                if e.get("id"):
+                    looks = self.keys(e, r.get("language"), lookup=True)
+                    keys += looks
+                    if (
+                        e.get("type") == "person"
+                        and len(link.loose(e.get("name") or "").split()) == 1
+                    ):
+                        lone += looks
+        self.pool.load(keys)
+        self.pool.load_roles(e for k in dict.fromkeys(lone) for e in self.pool.by_key.get(k, ()))
+        _check(self.conn, s.entities, entity_ids, self.ids)
+        _check(self.conn, s.claims, claim_ids, self.ids)
 
     def forget(self) -> None:
         """Write what is pending, and drop what was read: the stored rows are about to
         change under it (an article is deleted)."""
         self.flush()
         self.pool = Pool(self.conn, ())
+        self.ids = {}
         self.claims = {}
 
     def flush(self) -> None:
@@ -632,7 +668,7 @@ class Batch:
         self._start()
 
 
-def _link_entities(batch: Batch, aid: str, seed: str, record: dict[str, Any]) -> dict[str, str]:
+def _link_entities(batch: Batch, aid: str, seed_: str, record: dict[str, Any]) -> dict[str, str]:
     """Link or create every entity of the article; return local id -> global id."""
     language = record.get("language")
     lang_ = language or ""
@@ -641,7 +677,7 @@ def _link_entities(batch: Batch, aid: str, seed: str, record: dict[str, Any]) ->
     look_keys = [batch.keys(e, language, lookup=True) for e in ents]
     pool = batch.pool
     pool.load(k for ks in look_keys for k in ks)
-    ids = Ids(batch.conn, s.entities, "E", seed, [e["id"] for e in ents], batch.taken)
+    ids = Ids(batch.conn, s.entities, "E", seed_, [e["id"] for e in ents], batch.ids)
     gid: dict[str, str] = {}
     aliases_added: set[tuple[str, str]] = set()
     roles_added: set[tuple[str, str]] = set()
@@ -724,7 +760,7 @@ _CLAIMS_BY_KEY = (
 
 
 def _link_claims(
-    batch: Batch, seed: str, record: dict[str, Any], gid: dict[str, str]
+    batch: Batch, seed_: str, record: dict[str, Any], gid: dict[str, str]
 ) -> dict[str, str]:
     """Link or create every claim of the article; return local id -> global id."""
     clms = [c for c in record.get("claims") or [] if c.get("id")]
@@ -736,7 +772,7 @@ def _link_claims(
     for chunk in _chunks(missing):
         for r in batch.conn.execute(_CLAIMS_BY_KEY, {"keys": chunk}):
             known[r.block_key].append({"id": r.id, "date": r.date, "new": False, "changed": False})
-    ids = Ids(batch.conn, s.claims, "C", seed, [c["id"] for c in clms], batch.taken)
+    ids = Ids(batch.conn, s.claims, "C", seed_, [c["id"] for c in clms], batch.ids)
     out: dict[str, str] = {}
     for c, p, key in zip(clms, parts, keys, strict=True):
         date = c.get("date")
@@ -803,9 +839,9 @@ def write_article(
             "ingested_at": now,
         },
     )
-    seed = f"{aid}|{text_sha}|{version}"
+    seed_ = seed(aid, text_sha, version)
 
-    gid = _link_entities(batch, aid, seed, record)
+    gid = _link_entities(batch, aid, seed_, record)
 
     attrs = {a["id"]: a for a in record.get("attributions") or []}
     attr_rows = batch.rows[s.attributions]
@@ -842,7 +878,7 @@ def write_article(
         )
 
     claim_rows, stance_rows = batch.rows[s.article_claims], batch.rows[s.stances]
-    cids = _link_claims(batch, seed, record, gid)
+    cids = _link_claims(batch, seed_, record, gid)
     for c in record.get("claims") or []:
         if c.get("id") not in cids:
             continue
