@@ -387,23 +387,28 @@ def iter_synthetic(
                 ]
                 for name in names:
                     words.update(w for w in re.findall(r"\b[^\W\d_]{2,}\b", name) if w[0].isupper())
-    # one scan over every word, replaced when it is a name word (an alternation of thousands
-    # of names would cost tens of milliseconds per record)
-    pattern = re.compile(r"\b[^\W\d_]{2,}\b")
-    blobs = [json.dumps(r, ensure_ascii=False) for r in records]
+    # each record's JSON cut once, around its name words, so that a copy only joins the
+    # pieces with its made-up words (a scan per copy, or an alternation of thousands of
+    # names, would cost milliseconds per record: more than storing it)
+    pattern = re.compile(r"\b([^\W\d_]{2,})\b")
+    cut: list[list[str]] = []  # text, name word, text, ..., text
+    for r in records:
+        pieces = [""]
+        for i, piece in enumerate(pattern.split(json.dumps(r, ensure_ascii=False))):
+            if i % 2 and piece in words:
+                pieces += [piece, ""]
+            else:
+                pieces[-1] += piece
+        cut.append(pieces)
     made = 0
     k = 0
     while made < n:
         rng = random.Random(f"{seed}-{k}")
         fake = {w: _fake(w, rng) for w in sorted(words)}
-        for blob in blobs:
+        for pieces in cut:
             if made >= n:
                 break
-            r = json.loads(
-                pattern.sub(lambda m, f=fake: f.get(m.group(0), m.group(0)), blob)
-                if words
-                else blob
-            )
+            r = json.loads("".join(fake[p] if i % 2 else p for i, p in enumerate(pieces)))
             r["id"] = f"{r.get('id') or 'a'}~{k}"
             if r.get("url"):
                 r["url"] = f"{r['url']}~{k}"
