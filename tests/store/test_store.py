@@ -546,3 +546,28 @@ def test_a_group_is_stored_as_its_articles_one_at_a_time(
         assert store.check() == []
     names = sorted(r.split("'")[3] for r in expected["entities"])
     assert names == ["Ana Lima", "Budi Karsa", "Citra Dewi", "Joko Wirawan"]
+
+
+@pytest.mark.parametrize(("limit", "groups"), [("GROUP", 2), ("GROUP_CHARS", 3)])
+def test_groups_are_cut_by_count_and_by_text(
+    store_url: str, make_record: Any, monkeypatch: pytest.MonkeyPatch, limit: str, groups: int
+) -> None:
+    """A group ends at GROUP articles, or sooner once its texts reach GROUP_CHARS."""
+    import sumber.store as store_module
+
+    monkeypatch.setattr(store_module, limit, 3 if limit == "GROUP" else 30)
+    made: list[Any] = []
+
+    class Counted(ingest.Batch):
+        def __init__(self, conn: Any) -> None:
+            made.append(self)
+            super().__init__(conn)
+
+    monkeypatch.setattr(store_module, "Batch", Counted)
+    records = [_people(make_record, f"g{i}", [f"Tomas Reyes {i}"]) for i in range(5)]
+    for i, r in enumerate(records[:4]):
+        r["text"] = f"{'x' * 16} {i}"  # two of these reach the 30 characters of the limit
+    with Store(store_url) as store:
+        assert [r.status for r in store.ingest_many(records)] == ["inserted"] * 5
+        assert store.check() == []
+    assert len(made) == groups

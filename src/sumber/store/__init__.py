@@ -73,6 +73,8 @@ DEFAULT_FILE = "sumber.db"
 GROUP = 1000
 #: Longest a group waits before it is written (seconds since its first article).
 GROUP_SECONDS = 2.0
+#: Most text (characters) a group holds: a group of very long articles is written sooner.
+GROUP_CHARS = 20_000_000
 
 
 @dataclass(slots=True)
@@ -344,9 +346,10 @@ class Store:
     ) -> list[IngestResult]:
         """Ingest articles; see :meth:`ingest`.
 
-        Analysed articles are written in groups (up to :data:`GROUP` articles or
-        :data:`GROUP_SECONDS` seconds, one transaction per group), which saves a
-        commit per article; every article is still wholly stored or absent.
+        Analysed articles are linked and written in groups (up to :data:`GROUP`
+        articles, :data:`GROUP_CHARS` characters of text or :data:`GROUP_SECONDS`
+        seconds, one transaction per group), which saves block reads and a commit per
+        article; every article is still wholly stored or absent.
 
         Args:
             items: Articles or ``sumber/1`` records.
@@ -363,7 +366,7 @@ class Store:
 
         results: list[IngestResult] = []
         pending: list[_Job] = []
-        started = 0.0
+        started, chars = 0.0, 0
 
         def done(result: IngestResult) -> None:
             results.append(result)
@@ -417,9 +420,14 @@ class Store:
                 done(job)
                 continue
             if not pending:
-                started = time.monotonic()
+                started, chars = time.monotonic(), 0
             pending.append(job)
-            if len(pending) >= GROUP or time.monotonic() - started > GROUP_SECONDS:
+            chars += len(job.record["text"])
+            if (
+                len(pending) >= GROUP
+                or chars >= GROUP_CHARS
+                or time.monotonic() - started > GROUP_SECONDS
+            ):
                 flush()
         flush()
         return results
