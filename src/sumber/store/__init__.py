@@ -276,10 +276,7 @@ class Store:
         if isinstance(job, IngestResult):
             return job
         with self._write() as conn:
-            batch = Batch(conn)
-            result = self._store(batch, job)
-            batch.flush()
-            return result
+            return self._store_group(conn, [job])[0]
 
     @_db_errors
     def _prepare(
@@ -321,6 +318,15 @@ class Store:
         if problem:
             raise InputError(f"malformed sumber/1 record: {problem}", aid)
         return _Job(record, aid, ident.get("url"), text_sha, version)
+
+    def _store_group(self, conn: Connection, jobs: list[_Job]) -> list[IngestResult]:
+        """Store prepared articles, linked as one batch, inside the caller's write
+        transaction."""
+        batch = Batch(conn)
+        batch.prefetch((job.record, seed(job.aid, job.text_sha, job.version)) for job in jobs)
+        stored = [self._store(batch, job) for job in jobs]
+        batch.flush()
+        return stored
 
     def _store(self, batch: Batch, job: _Job) -> IngestResult:
         """Store one prepared article in the batch of the caller's write transaction."""
@@ -378,12 +384,7 @@ class Store:
                 return
             try:
                 with self._write() as conn:
-                    batch = Batch(conn)
-                    batch.prefetch(
-                        (job.record, seed(job.aid, job.text_sha, job.version)) for job in pending
-                    )
-                    stored = [self._store(batch, job) for job in pending]
-                    batch.flush()
+                    stored = self._store_group(conn, pending)
             except sa_exc.SQLAlchemyError:
                 raise
             except Exception:
@@ -393,9 +394,7 @@ class Store:
                 for job in pending:
                     try:
                         with self._write() as conn:
-                            batch = Batch(conn)
-                            stored.append(self._store(batch, job))
-                            batch.flush()
+                            stored += self._store_group(conn, [job])
                     except sa_exc.SQLAlchemyError:
                         raise
                     except Exception as exc:
