@@ -147,6 +147,30 @@ def _insert(table: Table) -> Any:
 
 
 @functools.cache
+def _for_driver(stmt: Any, dialect: Any) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
+    """A statement as the database driver takes it: its text, the order of its parameters
+    (None when the driver takes them by name), and the values of those fixed in it."""
+    compiled = stmt.compile(dialect=dialect)
+    fixed = {name: bind.value for name, bind in compiled.binds.items() if bind.value is not None}
+    order = tuple(compiled.positiontup or ()) if compiled.positional else None
+    return str(compiled), order, fixed
+
+
+def _executemany(conn: Connection, stmt: Any, rows: Iterable[dict[str, Any]]) -> None:
+    """Run ``stmt`` once per row, in one ``executemany`` of the driver's: a group's many
+    rows skip SQLAlchemy's processing of each row's parameters, which costs as much as
+    SQLite's insert itself."""
+    sql, order, fixed = _for_driver(stmt, conn.dialect)
+    if fixed:
+        rows = ({**fixed, **r} for r in rows)
+    params: list[Any] = (
+        [tuple(r[k] for k in order) for r in rows] if order is not None else list(rows)
+    )
+    if params:
+        conn.exec_driver_sql(sql, params)
+
+
+@functools.cache
 def _add_to(table: Table, column: str, keys: tuple[tuple[str, str], ...]) -> Any:
     """``UPDATE table SET column = column + :n WHERE key = :param ...``, built once."""
     where = [table.c[c] == bindparam(p) for c, p in keys]
@@ -474,8 +498,7 @@ def _upsert(dialect: str, table: Table, add: str | None) -> Any:
 
 def _merge(conn: Connection, table: Table, rows: list[dict[str, Any]], add: str | None) -> None:
     """Insert ``rows``; see :func:`_upsert`."""
-    if rows:
-        conn.execute(_upsert(conn.dialect.name, table, add), rows)
+    _executemany(conn, _upsert(conn.dialect.name, table, add), rows)
 
 
 class Batch:
@@ -565,21 +588,24 @@ class Batch:
         """Write the rows of the articles linked so far."""
         conn, pool = self.conn, self.pool
         en, ea, er, ek = s.entities, s.entity_aliases, s.entity_roles, s.entity_keys
-        if self.created:
-            conn.execute(
-                _insert(en),
-                [
-                    {"id": c.id, "name": c.name, "type": c.type, "mentions": c.mentions}
-                    for _, c in sorted(self.created.items())
-                ],
-            )
+        _executemany(
+            conn,
+            _insert(en),
+            (
+                {"id": c.id, "name": c.name, "type": c.type, "mentions": c.mentions}
+                for _, c in sorted(self.created.items())
+            ),
+        )
         old = sorted((e, n) for e, n in self.mention_inc.items() if e not in self.created and n)
         if old:
-            conn.execute(
-                _add_to(en, "mentions", (("id", "eid"),)), [{"eid": e, "n": n} for e, n in old]
+            _executemany(
+                conn,
+                _add_to(en, "mentions", (("id", "eid"),)),
+                [{"eid": e, "n": n} for e, n in old],
             )
         if self.renamed:
-            conn.execute(
+            _executemany(
+                conn,
                 _set(en, "name", "nm", "id", "eid"),
                 [{"eid": e, "nm": pool.cands[e].name} for e in sorted(self.renamed)],
             )
@@ -612,14 +638,14 @@ class Batch:
             (capped if counted else small).append(r)
         _merge(conn, ek, small, None)
         if capped:
-            conn.execute(_capped_keys(conn.dialect.name), capped)
+            _executemany(conn, _capped_keys(conn.dialect.name), capped)
         reranked = [
             {"eid": e, "b": rank[e]}
             for e, n in sorted(self.before.items())
             if s.mentions_log2(n) != rank[e]
         ]
         if reranked:
-            conn.execute(_set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
+            _executemany(conn, _set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
         _merge(
             conn,
             ea,
@@ -638,19 +664,19 @@ class Batch:
 
         # claims: the new ones with the most precise date the batch gave them, and the
         # stored ones it gave a more precise date
-        if self.new_claims:
-            conn.execute(
-                _insert(s.claims),
-                sorted(
-                    ({"id": h["id"], "date": h["date"], **row} for h, row in self.new_claims),
-                    key=lambda r: r["id"],
-                ),
-            )
-        if self.participants:
-            conn.execute(
-                _insert(s.claim_participants),
-                sorted(self.participants, key=lambda r: (r["claim_id"], r["entity_id"])),
-            )
+        _executemany(
+            conn,
+            _insert(s.claims),
+            sorted(
+                ({"id": h["id"], "date": h["date"], **row} for h, row in self.new_claims),
+                key=lambda r: r["id"],
+            ),
+        )
+        _executemany(
+            conn,
+            _insert(s.claim_participants),
+            sorted(self.participants, key=lambda r: (r["claim_id"], r["entity_id"])),
+        )
         changed = []
         for hits in self.claims.values():
             for x in hits:
@@ -658,13 +684,11 @@ class Batch:
                     changed.append({"cid": x["id"], "d": x["date"]})
                 x["new"] = x["changed"] = False
         if changed:
-            conn.execute(_set(s.claims, "date", "d", "id", "cid"), changed)
+            _executemany(conn, _set(s.claims, "date", "d", "id", "cid"), changed)
 
         for table, rows in self.rows.items():
-            if not rows:
-                continue
             key = [c.name for c in table.primary_key.columns]
-            conn.execute(_insert(table), sorted(rows, key=lambda r: [r[c] for c in key]))
+            _executemany(conn, _insert(table), sorted(rows, key=lambda r: [r[c] for c in key]))
         self._start()
 
 
