@@ -146,14 +146,21 @@ def _insert(table: Table) -> Any:
     return insert(table)
 
 
-@functools.cache
+_DRIVER_SQL: dict[tuple[Any, str, str], tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
+
+
 def _for_driver(stmt: Any, dialect: Any) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
     """A statement as the database driver takes it: its text, the order of its parameters
-    (None when the driver takes them by name), and the values of those fixed in it."""
-    compiled = stmt.compile(dialect=dialect)
-    fixed = {name: bind.value for name, bind in compiled.binds.items() if bind.value is not None}
-    order = tuple(compiled.positiontup or ()) if compiled.positional else None
-    return str(compiled), order, fixed
+    (None when the driver takes them by name), and the values of those fixed in it;
+    compiled once per kind of database (not per connection: a program may open many)."""
+    key = (stmt, dialect.name, dialect.paramstyle)
+    found = _DRIVER_SQL.get(key)
+    if found is None:
+        compiled = stmt.compile(dialect=dialect)
+        fixed = {n: bind.value for n, bind in compiled.binds.items() if bind.value is not None}
+        order = tuple(compiled.positiontup or ()) if compiled.positional else None
+        found = _DRIVER_SQL[key] = (str(compiled), order, fixed)
+    return found
 
 
 def _executemany(conn: Connection, stmt: Any, rows: Iterable[dict[str, Any]]) -> None:
