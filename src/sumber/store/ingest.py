@@ -86,8 +86,14 @@ def seed(aid: str, text_sha: str, version: str) -> str:
     return f"{aid}|{text_sha}|{version}"
 
 
-def _proposed(prefix: str, seed_: str, local_id: str) -> str:
-    return prefix + sha(seed_)[:12] + sha(local_id)[:8]
+def _id_head(prefix: str, seed_: str) -> str:
+    """The part of an id shared by the rows one article creates in one table."""
+    return prefix + sha(seed_)[:12]
+
+
+def _proposed(head: str, local_id: str) -> str:
+    """The id first proposed for the row an article creates for ``local_id``."""
+    return head + sha(local_id)[:8]
 
 
 class Ids:
@@ -110,15 +116,15 @@ class Ids:
         local_ids: Iterable[str],
         known: dict[str, bool],
     ) -> None:
-        self.conn, self.table, self.prefix, self.seed = conn, table, prefix, seed_
+        self.conn, self.table, self.head = conn, table, _id_head(prefix, seed_)
         # id -> taken (stored, or given out by the batch): shared by the batch's articles
         self.known = known
-        self.proposed = {lid: _proposed(prefix, seed_, lid) for lid in local_ids}
+        self.proposed = {lid: _proposed(self.head, lid) for lid in local_ids}
         _check(conn, table, self.proposed.values(), known)
 
     def new(self, local_id: str) -> str:
         """A fresh id for the row created for ``local_id``."""
-        base = self.proposed.get(local_id) or _proposed(self.prefix, self.seed, local_id)
+        base = self.proposed.get(local_id) or _proposed(self.head, local_id)
         candidate, n = base, 1
         while self.known.get(candidate) or (
             candidate not in self.known
@@ -406,6 +412,11 @@ def _capped_keys(dialect: str) -> Any:
     )
 
 
+def _surname_alone(entity: dict[str, Any]) -> bool:
+    """A person named by one word, who is chosen among namesakes by roles."""
+    return entity.get("type") == "person" and len(link.loose(entity.get("name") or "").split()) == 1
+
+
 class Pool:
     """The stored entities under some blocking keys, as linking candidates, in memory.
 
@@ -563,20 +574,15 @@ class Batch:
         entity_ids: list[str] = []
         claim_ids: list[str] = []
         for r, seed_ in articles:
-            entity_ids += (
-                _proposed("E", seed_, e["id"]) for e in r.get("entities") or [] if e.get("id")
-            )
-            claim_ids += (
-                _proposed("C", seed_, c["id"]) for c in r.get("claims") or [] if c.get("id")
-            )
+            head = _id_head("E", seed_)
+            entity_ids += (_proposed(head, e["id"]) for e in r.get("entities") or [] if e.get("id"))
+            head = _id_head("C", seed_)
+            claim_ids += (_proposed(head, c["id"]) for c in r.get("claims") or [] if c.get("id"))
             for e in r.get("entities") or []:
                 if e.get("id"):
                     looks = self.keys(e, r.get("language"), lookup=True)
                     keys += looks
-                    if (
-                        e.get("type") == "person"
-                        and len(link.loose(e.get("name") or "").split()) == 1
-                    ):
+                    if _surname_alone(e):
                         lone += looks
         self.pool.load(keys)
         self.pool.load_roles(e for k in dict.fromkeys(lone) for e in self.pool.by_key.get(k, ()))
@@ -715,8 +721,9 @@ def _link_entities(batch: Batch, aid: str, seed_: str, record: dict[str, Any]) -
     for e, keys, looks in zip(ents, stored_keys, look_keys, strict=True):
         name, etype = e.get("name") or "", e.get("type") or "other"
         roles = [r for r in e.get("roles") or [] if r]
-        lone = etype == "person" and len(link.loose(name).split()) == 1
-        match = link.choose_entity(name, etype, roles, pool.candidates(looks, roles=lone), language)
+        match = link.choose_entity(
+            name, etype, roles, pool.candidates(looks, roles=_surname_alone(e)), language
+        )
         new = match is None
         if match is None:
             match = link.Candidate(ids.new(e["id"]), name, etype)
