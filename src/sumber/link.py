@@ -62,12 +62,12 @@ DAY_TOLERANCE = 3  # days two dated claims may differ by and still be one event
 # come back article after article while their story runs (about 30 MB per cache when full)
 CACHE = 1 << 17
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
-_SPACES = re.compile(r"\s+")
 
 
 @cache
-def _titles() -> frozenset[str]:
-    words: set[str] = set()
+def _leading() -> frozenset[str]:
+    """The words a name may begin with that are not part of it: titles, "the"."""
+    words = {"the"}
     for iso in lang.available():
         words.update(t.rstrip(".") for t in lang.get(iso).TITLES)
     return frozenset(words)
@@ -76,20 +76,29 @@ def _titles() -> frozenset[str]:
 def normalize(name: str) -> str:
     """Latin, lower case, no punctuation, no titles, no leading article."""
     text = anyascii(name).lower().replace("'", "").replace("-", " ")
-    text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
-    words = text.split()
-    titles = _titles()
-    while len(words) > 1 and words[0] in titles | {"the"}:
-        words = words[1:]
-    return " ".join(words)
+    words = _NON_WORD.sub(" ", text).split()
+    leading = _leading()
+    start = 0
+    while len(words) - start > 1 and words[start] in leading:
+        start += 1
+    return " ".join(words[start:])
+
+
+# linking spells every word of every name it compares loosely: the letters that become
+# one other letter in one pass, the letter pairs only when the word has them
+_LOOSE_LETTERS = str.maketrans({"w": "v", "y": "i", "j": "i", "z": "s"})
+_LOOSE_PAIRS = (("kh", "h"), ("ck", "k"), ("x", "ks"), ("ph", "f"), ("ou", "u"))
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def loose_word(word: str) -> str:
     """One word spelled loosely, so transliteration variants meet."""
-    w = word.replace("w", "v").replace("y", "i").replace("j", "i").replace("z", "s")
-    w = w.replace("kh", "h").replace("ck", "k").replace("x", "ks").replace("ph", "f")
-    w = w.replace("ou", "u")
-    w = re.sub(r"(.)\1+", r"\1", w)
+    w = word.translate(_LOOSE_LETTERS)
+    for pair, one in _LOOSE_PAIRS:
+        if pair in w:
+            w = w.replace(pair, one)
+    if _DOUBLED.search(w):
+        w = _DOUBLED.sub(r"\1", w)
     if len(w) > 5 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     if len(w) > 4 and w.endswith("e") and w[-2] not in "aeiou":
@@ -200,7 +209,7 @@ def _keys(name: str, etype: str, language: str | None, lookup: bool) -> tuple[st
     return (f"name:{key}", f"surname:{surname}", *given)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A stored entity as linking sees it."""
 
@@ -257,6 +266,10 @@ def _words_agree(a: str, b: str) -> bool:
         wa, sa, wb, sb = wb, sb, wa, sa
     if sa[-1] != sb[-1]:
         return False
+    if len(wa) == 1:
+        return True
+    if len(wb) == 2:  # two given names and surnames, the usual comparison
+        return _given_agree(wa[0], sa[0], wb[0], sb[0])
     longer = list(zip(wb[:-1], sb[:-1], strict=True))
     return all(
         any(_given_agree(w, s, x, t) for x, t in longer)
