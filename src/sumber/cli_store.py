@@ -14,7 +14,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import click
 
@@ -25,16 +25,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 _MARK = {"asserts": "✔", "reports": "✔", "hedges": "~", "denies": "✘", "no_comment": "·"}
 
 
-def db_option(func: F) -> F:
-    """The ``--db URL`` option every store command takes."""
-    return click.option(
-        "--db",
-        "db",
-        default=None,
-        metavar="URL",
-        help="Database: a SQLAlchemy URL (postgresql://user@host/db) or an SQLite file path. "
-        "Default: $SUMBER_DB or sumber.db in the working directory.",
-    )(func)
+DB_HELP = (
+    "Database: a SQLAlchemy URL (postgresql://user@host/db) or an SQLite file path. "
+    "Default: $SUMBER_DB or sumber.db in the working directory."
+)
+
+
+@overload
+def db_option(func: F) -> F: ...
+
+
+@overload
+def db_option(*, help: str) -> Callable[[F], F]: ...
+
+
+def db_option(func: F | None = None, *, help: str = DB_HELP) -> F | Callable[[F], F]:
+    """The ``--db URL`` option every store command takes (``@db_option``), opened with
+    :func:`_open`; ``@db_option(help=...)`` words its help for another use of the store."""
+
+    def add(f: F) -> F:
+        return click.option("--db", "db", default=None, metavar="URL", help=help)(f)
+
+    return add if func is None else add(func)
 
 
 def json_option(func: F) -> F:
@@ -50,6 +62,27 @@ def _open(db: str | None) -> Any:
 
 def _echo_json(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def article_error(exc: Exception) -> str:
+    """What to say about an article the store could not take (``ingest_many``'s
+    ``on_error``); with ``$SUMBER_DEBUG`` set, an unexpected error is raised instead."""
+    from sumber.errors import SumberError
+
+    if isinstance(exc, SumberError):
+        return exc.message
+    if os.environ.get("SUMBER_DEBUG"):
+        raise exc
+    return f"internal error: {type(exc).__name__}: {exc}"
+
+
+def stored_line(tally: Counter[str]) -> str:
+    """``N articles: a inserted, b replaced, c unchanged``, from ingest results' statuses."""
+    stored = sum(tally.values())
+    return (
+        f"{stored} article{'s' if stored != 1 else ''}: {tally['inserted']} inserted, "
+        f"{tally['replaced']} replaced, {tally['unchanged']} unchanged"
+    )
 
 
 def _say(kind: str, name: str, message: str) -> None:
@@ -87,16 +120,7 @@ def ingest(
         _say(kind, name, message)
 
     def on_error(name: str, exc: Exception) -> None:
-        from sumber.errors import SumberError
-
-        if not isinstance(exc, SumberError) and os.environ.get("SUMBER_DEBUG"):
-            raise exc
-        message = (
-            exc.message
-            if isinstance(exc, SumberError)
-            else (f"internal error: {type(exc).__name__}: {exc}")
-        )
-        report("error", name, message)
+        report("error", name, article_error(exc))
 
     notes: list[str] = []
     items = reading.plan(inputs, options, notes)
@@ -133,12 +157,7 @@ def ingest(
             }
         )
     else:
-        stored = sum(tally.values())
-        click.echo(
-            f"{stored} article{'s' if stored != 1 else ''}: {tally['inserted']} inserted, "
-            f"{tally['replaced']} replaced, {tally['unchanged']} unchanged"
-            + (f"; {failed} failed" if failed else "")
-        )
+        click.echo(stored_line(tally) + (f"; {failed} failed" if failed else ""))
     sys.exit(1 if failed else 0)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -285,6 +286,157 @@ def test_ingest_results_gives_the_same_disputes_as_the_jsonl(
     ]
     assert disputes[0] == disputes[1]
     assert len(disputes[0]) == 1 and disputes[0][0]["claim"]["event"] == "phone_call"
+
+
+def stored(db: Path) -> dict[str, list[str]]:
+    """Every row of an SQLite store but the ingest times, table by table, in a stable order."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        names = [
+            n
+            for (n,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        found: dict[str, list[str]] = {}
+        for name in names:
+            cols = [
+                f'"{c[1]}"'
+                for c in con.execute(f'PRAGMA table_info("{name}")')
+                if c[1] not in ("ingested_at", "applied_at")
+            ]
+            rows = con.execute(f'SELECT {", ".join(cols)} FROM "{name}"')
+            found[name] = sorted(repr(r) for r in rows)
+        # and the articles in the order they were stored
+        found["articles by rowid"] = [
+            i for (i,) in con.execute("SELECT id FROM articles ORDER BY rowid")
+        ]
+    finally:
+        con.close()
+    return found
+
+
+def test_batch_db_stores_what_ingesting_the_results_stores(
+    inputs: dict[str, Path], cluster: Any, tmp_path: Path
+) -> None:
+    """One shard per record on two workers: the shards finish in any order, the store
+    gets them in plan order."""
+    out, piped, after = tmp_path / "results", tmp_path / "piped.db", tmp_path / "after.db"
+    code, stdout, stderr = run(
+        "batch",
+        *all_inputs(inputs),
+        "--out",
+        str(out),
+        "--shard-size",
+        "1",
+        "--scheduler",
+        cluster.scheduler_address,
+        "--db",
+        f"sqlite:///{piped}",
+    )
+    assert code == 0, stderr
+    assert stdout.startswith("8 articles; 3 errors; ")
+    code, ingested, stderr = run("ingest", str(out), "--db", str(after))
+    assert code == 0, stderr
+    assert ingested.startswith("8 articles: ")
+    assert stdout.rstrip().endswith(f"; stored {ingested.strip()}")
+    rows = stored(piped)
+    assert rows == stored(after)
+    assert rows["articles by rowid"][:2] == ["harbour-report", "harbour-denial"]
+
+
+def test_a_resumed_batch_db_stores_the_shards_done_before(
+    local_out: Path, inputs: dict[str, Path], cluster: Any, tmp_path: Path
+) -> None:
+    out = tmp_path / "results"
+    shutil.copytree(local_out, out)
+    ids = plan_ids(out)
+    tables.table_path(out, "articles", ids[2]).unlink()
+    code, stdout, stderr = run(
+        "batch",
+        *all_inputs(inputs),
+        "--out",
+        str(out),
+        "--shard-size",
+        "2",
+        "--scheduler",
+        cluster.scheduler_address,
+        "--db",
+        str(tmp_path / "resumed.db"),
+    )
+    assert code == 0, stderr
+    assert f"(1 run, {len(ids) - 1} already done)" in stdout
+    assert "; stored 8 articles: " in stdout
+    code, _, stderr = run("ingest", str(out), "--db", str(tmp_path / "after.db"))
+    assert code == 0, stderr
+    assert stored(tmp_path / "resumed.db") == stored(tmp_path / "after.db")
+
+
+def test_batch_db_reports_an_unreadable_shard_in_one_line_and_stores_the_rest(
+    local_out: Path, inputs: dict[str, Path], cluster: Any, tmp_path: Path
+) -> None:
+    out = tmp_path / "results"
+    shutil.copytree(local_out, out)
+    broken = tables.table_path(out, "articles", plan_ids(out)[0])
+    broken.write_bytes(b"not parquet at all")
+    code, stdout, stderr = run(
+        "batch",
+        *all_inputs(inputs),
+        "--out",
+        str(out),
+        "--shard-size",
+        "2",
+        "--scheduler",
+        cluster.scheduler_address,
+        "--db",
+        str(tmp_path / "store.db"),
+    )
+    assert code == 1
+    errors = [line for line in stderr.splitlines() if line.startswith("sumber: error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"sumber: error: {broken}: not a Parquet file")
+    assert stdout.rstrip().endswith(
+        "; stored 6 articles: 5 inserted, 0 replaced, 1 unchanged, 1 failed"  # 1: bridge.txt
+    )
+
+
+def test_shards_are_handed_over_in_plan_order(tmp_path: Path) -> None:
+    from sumber.batch.run import InOrder
+
+    got: list[str] = []
+    order = InOrder(tmp_path, ["a", "b", "c", "d", "e", "a"], lambda p: got.append(p.stem))
+    order.resolve("c", True)
+    assert got == []  # a and b still running
+    order.resolve("a", True)
+    assert got == ["a"]
+    order.resolve("b", False)  # failed: left out
+    assert got == ["a", "c"]
+    order.resolve("e", True)
+    assert got == ["a", "c"]
+    order.resolve("d", True)
+    assert got == ["a", "c", "d", "e", "a"]  # an input given twice is read twice
+    assert tables.table_path(tmp_path, "articles", "a") == tmp_path / "articles" / "a.parquet"
+
+
+@pytest.mark.parametrize(
+    ("db", "message"),
+    [
+        ("nosuch://host/db", "unsupported database URL"),
+        ("{tmp}/no/such/folder/store.db", "cannot open database"),
+    ],
+)
+def test_an_unusable_db_is_one_line_before_anything_runs(
+    db: str, message: str, inputs: dict[str, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    code, stdout, stderr = run(
+        "batch", str(inputs["jsonl"]), "--out", str(out), "--db", db.format(tmp=tmp_path)
+    )
+    assert code == 1 and stdout == ""
+    assert stderr.startswith("sumber: error:") and message in stderr
+    assert len(stderr.strip().splitlines()) == 1
+    assert not out.exists()  # nothing planned, nothing analysed
 
 
 @pytest.mark.parametrize(

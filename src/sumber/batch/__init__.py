@@ -8,8 +8,9 @@ process per core, or a running cluster with ``--scheduler``: the same code
 path, the same result) and writes one row per article, entity, mention,
 attribution, claim and stance to Parquet (:mod:`sumber.batch.tables`), with
 the whole ``sumber/1`` record kept in the articles table so that ``sumber
-ingest results/`` loads it into a store (:mod:`sumber.batch.results`). Bad
-records go to ``errors/``; a re-run skips the shards already done. See
+ingest results/`` loads it into a store (:mod:`sumber.batch.results`; with
+``sumber batch --db`` the driver does that as the shards finish). Bad records
+go to ``errors/``; a re-run skips the shards already done. See
 ``docs/batch.md``.
 
 The extras ``pyarrow``, ``dask[distributed]`` and ``warcio`` are needed

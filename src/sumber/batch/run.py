@@ -30,6 +30,14 @@ Failures: a bad record (unreadable line, page without text, analysis error)
 goes to the errors file and the shard goes on. A shard that fails as a whole
 (an unreadable file, a worker killed twice) is reported in one line, writes
 no marker (so a re-run retries it), and makes the exit code 1.
+
+Pipelining (``sumber batch --db``): every shard is submitted to Dask before
+the first result is awaited, so while the workers analyse, the client can do
+slow work of its own: ``store`` gets each shard's articles file in plan order
+(:class:`InOrder`), as soon as that shard and every one before it are done
+(by this run or an earlier one) or failed. The store thus links the articles
+in the order ``sumber ingest results/`` would, one core in the client beside
+the analysing workers.
 """
 
 from __future__ import annotations
@@ -197,6 +205,41 @@ def index_unit(unit: binputs.Unit, size: int, out: str) -> tuple[int, list[int]]
 # --- on the client -------------------------------------------------------------------------
 
 
+class InOrder:
+    """Hands the shards' articles files to a callback in plan order, as they are resolved.
+
+    A shard is resolved when it is done (by this run or an earlier one) or failed. Each
+    :meth:`resolve` hands over the plan's resolved head: every shard up to the first one
+    still running, failed ones left out. A shard planned twice (an input given twice)
+    is handed over twice, as ``sumber ingest results/`` reads it twice.
+    """
+
+    def __init__(self, root: Path, plan: list[str], store: Callable[[Path], None] | None) -> None:
+        """Start with no shard resolved.
+
+        Args:
+            root: the output folder.
+            plan: the shard ids, in plan order.
+            store: called with each handed-over articles file; None hands over nothing.
+        """
+        self.root = root
+        self.plan = plan
+        self.store = store
+        self.ok: dict[str, bool] = {}
+        self.next = 0
+
+    def resolve(self, shard_id: str, ok: bool) -> None:
+        """Note that a shard is done (``ok``) or failed, and hand over what is now in order."""
+        from sumber.batch import tables
+
+        self.ok[shard_id] = ok
+        while self.next < len(self.plan) and self.plan[self.next] in self.ok:
+            sid = self.plan[self.next]
+            self.next += 1
+            if self.ok[sid] and self.store is not None:
+                self.store(tables.table_path(self.root, "articles", sid))
+
+
 def is_done(out: Path, shard_id: str) -> bool:
     """Whether a shard's marker and all its table files exist."""
     from sumber.batch import tables
@@ -251,6 +294,7 @@ def batch(
     connect_timeout: float = 10.0,
     notes: Callable[[str], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    store: Callable[[Path], None] | None = None,
 ) -> Summary:
     """Analyse many articles into Parquet tables, in parallel, resumably (``sumber batch``).
 
@@ -264,6 +308,10 @@ def batch(
         connect_timeout: seconds to wait for ``scheduler``.
         notes: called with notes for the user (files skipped in folders).
         progress: called with (shards finished, shards to run) as shards finish.
+        store: called in this process with each shard's articles Parquet file, in plan
+            order, while the workers go on analysing (see :class:`InOrder`): shards done
+            by an earlier run too, failed shards not. ``sumber batch --db`` stores and
+            links the articles with it. What it raises ends the run.
 
     Returns:
         A :class:`Summary`.
@@ -287,7 +335,7 @@ def batch(
     started = time.perf_counter()
     client, cluster = _client(scheduler, workers, connect_timeout)
     try:
-        return _run(client, units, root, options, shard_size, progress, started)
+        return _run(client, units, root, options, shard_size, progress, started, store)
     finally:
         client.close()
         if cluster is not None:
@@ -302,6 +350,7 @@ def _run(
     size: int,
     progress: Callable[[int, int], None] | None,
     started: float,
+    store: Callable[[Path], None] | None = None,
 ) -> Summary:
     from distributed import as_completed
 
@@ -330,17 +379,26 @@ def _run(
     summary.skipped = len(plan) - len(todo)
     if progress is not None:
         progress(0, len(todo))
+    # every shard is submitted before anything is awaited or handed over: the scheduler
+    # feeds the workers from its queue while this thread is busy in ``store``
     pending = {
         client.submit(run_shard, s, str(root), options, pure=False, key=f"shard-{s.id}"): s
         for s in todo
     }
+    handover = InOrder(root, [s.id for s in plan], store)
+    running = {s.id for s in todo}
+    for s in plan:
+        if s.id not in running:  # done by an earlier run
+            handover.resolve(s.id, True)
     finished = 0
     for fut in as_completed(list(pending), loop=client.loop):
         shard = pending[fut]
+        ok = True
         try:
             counts = fut.result()
             summary.run_words += int(counts["words"])
         except Exception as exc:
+            ok = False
             summary.failed += 1
             where = f"{shard.input} [{shard.start + 1}-{shard.stop}]"
             summary.failures.append((where, _reason(exc)))
@@ -348,6 +406,7 @@ def _run(
         fut.release()
         if progress is not None:
             progress(finished, len(todo))
+        handover.resolve(shard.id, ok)
     for s in plan:
         marker = root / DONE / f"{s.id}.json"
         try:
@@ -382,4 +441,4 @@ def require() -> None:
         raise SumberError(f"sumber batch needs {', '.join(missing)}: pip install 'sumber[batch]'")
 
 
-__all__ = ["Summary", "batch", "is_done", "require", "run_shard"]
+__all__ = ["InOrder", "Summary", "batch", "is_done", "require", "run_shard"]
