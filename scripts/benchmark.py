@@ -541,6 +541,65 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
     return out
 
 
+def bench_pipelined(
+    records: list[dict[str, Any]], n: int, workers: int, tmp: Path
+) -> dict[str, Any]:
+    """``sumber batch`` on ``n`` synthetic texts, then ``sumber ingest results/``, one after
+    the other; and the same job pipelined (``sumber batch --db``: the client stores and
+    links each shard as the workers analyse the next ones). Seconds of each, on one local
+    Dask cluster of ``workers`` processes, into fresh SQLite files."""
+    from distributed import Client, LocalCluster
+
+    from sumber.batch import batch, results
+    from sumber.store import Store
+
+    folder = tmp / "in-pipelined"
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / "texts.jsonl"
+    with source.open("w", encoding="utf-8") as f:
+        for r in iter_synthetic(records, n, seed="pipelined"):
+            item = {"id": r["id"], "text": r["text"], "published": r.get("published")}
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    out: dict[str, Any] = {"articles": n, "workers": workers}
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(lambda: __import__("sumber").analyze("The minister said it was over."))
+        address = cluster.scheduler_address
+        summary = batch([str(source)], tmp / "out-serial", scheduler=address, shard_size=100)
+        out["words"] = summary.words
+        out["analyse_s"] = round(summary.seconds, 1)
+        store = Store(_fresh_sqlite(tmp, "serial.db"))
+        t0 = time.perf_counter()
+        for path in results.files(tmp / "out-serial"):
+            store.ingest_many(results.records(path))
+        out["link_s"] = round(time.perf_counter() - t0, 1)
+        store.close()
+        out["serial_s"] = round(out["analyse_s"] + out["link_s"], 1)
+        store = Store(_fresh_sqlite(tmp, "pipelined.db"))
+        t0 = time.perf_counter()
+        batch(
+            [str(source)],
+            tmp / "out-pipelined",
+            scheduler=address,
+            shard_size=100,
+            store=lambda path: store.ingest_many(results.records(path)),
+        )
+        out["pipelined_s"] = round(time.perf_counter() - t0, 1)
+        store.close()
+    print(f"pipelined {n}: {out}", file=sys.stderr, flush=True)
+    return out
+
+
+def pipelined_hours(analyse_core_s: float, link_s: float, cores: int) -> float:
+    """The least time analysing and linking can take together when linking runs on one core
+    beside the analysing workers: linking's own time, or all the work spread on every core."""
+    return max(link_s, (analyse_core_s + link_s) / cores) / 3600
+
+
 def project_linking(link: list[dict[str, Any]], target: int = 1_000_000) -> dict[str, float]:
     """Seconds to store and link ``target`` articles, from the linking runs.
 
@@ -570,9 +629,11 @@ def corpus_scale(
     link_sizes: list[int],
     ingest_n: int,
     postgres: str | None,
+    pipelined_n: int = 10_000,
 ) -> dict[str, Any]:
     """Every corpus-scale figure: the batch runner on 1 and all cores, HTML and WARC input,
-    ingest into SQLite (and PostgreSQL), linking at growing sizes, and the 1M projection."""
+    ingest into SQLite (and PostgreSQL), linking at growing sizes, analysis and linking one
+    after the other and pipelined, and the 1M projection."""
     import tempfile
 
     cores = os.cpu_count() or 1
@@ -593,6 +654,7 @@ def corpus_scale(
                 ingest.append(bench_ingest(corpus_records, url))
             finally:
                 drop()
+        pipelined = bench_pipelined(analysed, pipelined_n, cores, tmp) if pipelined_n else None
         link = bench_link(analysed, link_sizes, tmp)
     words_per_article = sum(len(r["text"].split()) for r in analysed) / max(len(analysed), 1)
     all_cores = runs[1]["words_per_s"]
@@ -601,6 +663,21 @@ def corpus_scale(
     # (real news, ``words_per_article`` words per article) to 500 words
     projected = project_linking(link)
     link_s = projected["seconds"] * 500 / words_per_article
+    # pipelined (``sumber batch --db``): linking on one core beside the workers. Analysing
+    # costs core-seconds at the one-worker rate; the least time is that of the busier of
+    # linking and all the work spread on the cores, times what the measured pipelined run
+    # took beyond its own least time (Dask, the client, Parquet read back)
+    one_core = runs[0]["words_per_s"]
+    pipe = None
+    if pipelined:
+        least = pipelined_hours(pipelined["words"] / one_core, pipelined["link_s"], cores)
+        overhead = max(pipelined["pipelined_s"] / 3600 / least, 1.0)
+        pipe = {
+            "analyse_core_hours": round(1_000_000 * 500 / one_core / 3600, 2),
+            "least_hours": round(pipelined_hours(1_000_000 * 500 / one_core, link_s, cores), 2),
+            "overhead": round(overhead, 3),
+        }
+        pipe["hours"] = round(pipe["least_hours"] * overhead, 2)
     return {
         "cores": cores,
         "batch": [{k: v for k, v in r.items() if k != "out"} for r in runs],
@@ -613,7 +690,9 @@ def corpus_scale(
             "analyse_hours": round(analyse_h, 2),
             "link_hours": round(link_s / 3600, 2),
             "total_hours": round(analyse_h + link_s / 3600, 2),
+            "pipelined": pipe,
         },
+        "pipelined": pipelined,
     }
 
 
@@ -707,7 +786,23 @@ def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[st
                 else "the time per article still rises with the store."
             ),
         ]
-    verdict = "meets" if p["total_hours"] < 4 else "misses"
+    pr = scale.get("pipelined")
+    if pr:
+        lines += [
+            "",
+            f"Analysing and linking, one after the other and pipelined: {pr['articles']:,} "
+            f"synthetic articles ({pr['words']:,} words; texts of the copies above) on "
+            f"{pr['workers']} workers. One after the other: `sumber batch`, then "
+            "`sumber ingest results/` into a fresh SQLite file. Pipelined: `sumber batch --db` "
+            "(the client stores and links each finished shard while the workers analyse).",
+            "",
+            "| articles | analyse (s) | then store + link (s) | one after the other (s) "
+            "| pipelined (s) |",
+            "|---:|---:|---:|---:|---:|",
+            f"| {pr['articles']:,} | {pr['analyse_s']} | {pr['link_s']} | {pr['serial_s']} "
+            f"| {pr['pipelined_s']} |",
+        ]
+    serial = "meets" if p["total_hours"] < 4 else "misses"
     lines += [
         "",
         f"Projection for 1,000,000 articles of 500 words (text input) on this {cores}-core "
@@ -716,8 +811,20 @@ def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[st
         f"at its marginal cost growing {p['growth_per_tenfold']}× per tenfold (to "
         f"{p['marginal_ms_at_1m']} ms per article at 1,000,000), scaled from "
         f"{scale['corpus_words_per_article']} to 500 words per article: {p['link_hours']} h. "
-        f"One after the other {p['total_hours']} h: this {verdict} the target of 4 hours.",
+        f"One after the other {p['total_hours']} h: this {serial} the target of 4 hours.",
     ]
+    pp = p.get("pipelined")
+    if pp:
+        verdict = "meets" if pp["hours"] < 4 else "misses"
+        lines += [
+            "",
+            "Pipelined (`sumber batch --db`), linking on one core beside the workers: "
+            f"analysing costs {pp['analyse_core_hours']} core-hours at the one-worker rate; "
+            f"with {p['link_hours']} h of linking the least time is the longer of linking "
+            f"alone and all the work spread on {cores} cores, {pp['least_hours']} h; the "
+            f"measured pipelined run took {pp['overhead']}× its own least time, so "
+            f"{pp['hours']} h: this {verdict} the target of 4 hours.",
+        ]
     return lines
 
 
@@ -852,6 +959,12 @@ def main(argv: list[str] | None = None) -> int:
         "--ingest-n", type=int, default=5000, help="articles for the ingest benchmark (5000)"
     )
     parser.add_argument(
+        "--pipelined-n",
+        type=int,
+        default=10_000,
+        help="articles analysed and linked one after the other and pipelined (10000; 0 skips)",
+    )
+    parser.add_argument(
         "--postgres",
         default=os.environ.get("SUMBER_BENCH_POSTGRES"),
         metavar="URL",
@@ -875,7 +988,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale:
         texts, _ = load_texts(args.shared)
         sizes = [int(x) for x in args.link_sizes.split(",") if x.strip()]
-        scale = corpus_scale(texts, args.copies, sizes, args.ingest_n, args.postgres)
+        scale = corpus_scale(
+            texts, args.copies, sizes, args.ingest_n, args.postgres, args.pipelined_n
+        )
     info = machine()
     argv_ = [a for a in (argv if argv is not None else sys.argv[1:])]
     if "--postgres" in argv_:  # never write a server address (or password) to the report
