@@ -548,6 +548,47 @@ def test_a_group_is_stored_as_its_articles_one_at_a_time(
     assert names == ["Ana Lima", "Budi Karsa", "Citra Dewi", "Joko Wirawan"]
 
 
+def test_a_group_sees_a_full_block_as_one_article_would(
+    store_url: str, tmp_path: Any, make_record: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A block the group's articles fill beyond MAX_BLOCK shows later articles of the group
+    its MAX_BLOCK highest ranked, as reading it would: how articles are grouped never
+    changes what they link to."""
+    monkeypatch.setattr(ingest, "MAX_BLOCK", 2)
+    ingest._blocks_query.cache_clear()
+
+    def person(rid: str, name: str, roles: list[str], mentions: int) -> Any:
+        ents = [("e1", name, "person", roles, [name] * mentions)]
+        return make_record(rid, f"text of {rid}", entities=ents)
+
+    # the minister is the least mentioned of three namesakes: out of a block of two
+    records = [
+        person("v1", "Ada Varga", ["minister"], 1),
+        person("v2", "Bram Varga", [], 3),
+        person("v3", "Cleo Varga", [], 5),
+        person("v4", "Varga", ["minister"], 1),
+    ]
+    try:
+        one_by_one = Store(f"sqlite:///{tmp_path / 'one-by-one.db'}")
+        for r in records:
+            one_by_one.ingest(r)
+        expected = _rows(one_by_one)
+        one_by_one.close()
+        with Store(store_url) as store:
+            store.ingest_many(records)
+            assert _rows(store) == expected
+            with store.engine.connect() as conn:
+                ae, en = s.article_entities, s.entities
+                name = conn.execute(
+                    select(en.c.name)
+                    .join(ae, ae.c.entity_id == en.c.id)
+                    .where(ae.c.article_id == "v4")
+                ).scalar()
+            assert name == "Cleo Varga"  # the most mentioned of the two the block shows
+    finally:
+        ingest._blocks_query.cache_clear()
+
+
 @pytest.mark.parametrize(("limit", "groups"), [("GROUP", 2), ("GROUP_CHARS", 3)])
 def test_groups_are_cut_by_count_and_by_text(
     store_url: str, make_record: Any, monkeypatch: pytest.MonkeyPatch, limit: str, groups: int

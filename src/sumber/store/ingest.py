@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
+import heapq
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -476,12 +477,13 @@ class Pool:
                 n = next(size for size in _BLOCK_QUERY_SIZES if size >= len(chunk))
                 query = _blocks_query(n)
                 params = {f"k{i}": chunk[i] if i < len(chunk) else None for i in range(n)}
+            loaded, by_key, cands, candidate = self.loaded, self.by_key, self.cands, link.Candidate
             for key, eid, name, etype, mentions in _fetch(self.conn, query, params):
-                self.loaded[key] += 1
-                self.by_key[key].add(eid)
-                cand = self.cands.get(eid)
+                loaded[key] += 1
+                by_key[key].add(eid)
+                cand = cands.get(eid)
                 if cand is None:
-                    cand = self.cands[eid] = link.Candidate(eid, name, etype, mentions=mentions)
+                    cand = cands[eid] = candidate(eid, name, etype, mentions=mentions)
                 cand.keys.add(key)
 
     def add(self, cand: link.Candidate, keys: Iterable[str], *, new: bool) -> None:
@@ -495,12 +497,29 @@ class Pool:
 
     def candidates(self, keys: Iterable[str], roles: bool = False) -> list[link.Candidate]:
         """The candidates under any of ``keys``, in id order (with their stored roles when
-        ``roles``)."""
-        ids = sorted({e for k in keys for e in self.by_key.get(k, ())})
-        cands = [self.cands[i] for i in ids if i in self.cands]
+        ``roles``).
+
+        Under each key, the :data:`MAX_BLOCK` highest ranked, as reading the block now would
+        give them: the batch's additions may have made a block larger, and what an article
+        links to must not depend on how the articles were grouped (nor on the time that
+        cut a group).
+        """
+        found: set[str] = set()
+        for k in keys:
+            block = self.by_key.get(k)
+            if block is None:
+                continue
+            if len(block) > MAX_BLOCK:
+                block = set(heapq.nsmallest(MAX_BLOCK, block, key=self._rank))
+            found |= block
+        cands = [self.cands[i] for i in sorted(found) if i in self.cands]
         if roles:
             self.load_roles(c.id for c in cands)
         return cands
+
+    def _rank(self, eid: str) -> tuple[int, str]:
+        """An entity's place in its blocks, as the index orders them (most mentioned first)."""
+        return (-s.mentions_log2(self.cands[eid].mentions), eid)
 
     def load_roles(self, ids: Iterable[str]) -> None:
         """Read the stored roles of the candidates ``ids`` whose roles are not read yet."""
