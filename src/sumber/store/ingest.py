@@ -566,7 +566,9 @@ class Batch:
     table, and one update per entity however many of the batch's articles mention it.
 
     A block read at the start of a batch holds its :data:`MAX_BLOCK` most-mentioned stored
-    entities, and every entity the batch adds to it.
+    entities, and every entity the batch adds to it; an article sees the
+    :data:`MAX_BLOCK` highest ranked of those (:meth:`Pool.candidates`), as it would
+    reading the block after the articles before it were written.
     """
 
     def __init__(self, conn: Connection) -> None:
