@@ -569,13 +569,15 @@ def bench_pipelined(
     ):
         client.run(lambda: __import__("sumber").analyze("The minister said it was over."))
         address = cluster.scheduler_address
-        summary = batch([str(source)], tmp / "out-serial", scheduler=address, shard_size=100)
+        # shards of the default size: each is one group of the store (a group of up to
+        # GROUP articles); ``sumber ingest results/`` reads all shards as one stream
+        summary = batch([str(source)], tmp / "out-serial", scheduler=address, shard_size=1000)
         out["words"] = summary.words
         out["analyse_s"] = round(summary.seconds, 1)
         store = Store(_fresh_sqlite(tmp, "serial.db"))
         t0 = time.perf_counter()
-        for path in results.files(tmp / "out-serial"):
-            store.ingest_many(results.records(path))
+        files = results.files(tmp / "out-serial")
+        store.ingest_many(r for path in files for r in results.records(path))
         out["link_s"] = round(time.perf_counter() - t0, 1)
         store.close()
         out["serial_s"] = round(out["analyse_s"] + out["link_s"], 1)
@@ -585,7 +587,7 @@ def bench_pipelined(
             [str(source)],
             tmp / "out-pipelined",
             scheduler=address,
-            shard_size=100,
+            shard_size=1000,
             store=lambda path: store.ingest_many(results.records(path)),
         )
         out["pipelined_s"] = round(time.perf_counter() - t0, 1)
@@ -792,7 +794,8 @@ def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[st
             "",
             f"Analysing and linking, one after the other and pipelined: {pr['articles']:,} "
             f"synthetic articles ({pr['words']:,} words; texts of the copies above) on "
-            f"{pr['workers']} workers. One after the other: `sumber batch`, then "
+            f"{pr['workers']} workers, shards of 1,000 (the default). One after the other: "
+            "`sumber batch`, then "
             "`sumber ingest results/` into a fresh SQLite file. Pipelined: `sumber batch --db` "
             "(the client stores and links each finished shard while the workers analyse).",
             "",
