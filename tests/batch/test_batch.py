@@ -318,24 +318,29 @@ def stored(db: Path) -> dict[str, list[str]]:
     return found
 
 
+def batch_db(inputs: dict[str, Path], out: Path, cluster: Any, db: str, size: int = 2) -> Any:
+    """``sumber batch`` of every input into ``out`` on the test cluster, storing into ``db``."""
+    return run(
+        "batch",
+        *all_inputs(inputs),
+        "--out",
+        str(out),
+        "--shard-size",
+        str(size),
+        "--scheduler",
+        cluster.scheduler_address,
+        "--db",
+        db,
+    )
+
+
 def test_batch_db_stores_what_ingesting_the_results_stores(
     inputs: dict[str, Path], cluster: Any, tmp_path: Path
 ) -> None:
     """One shard per record on two workers: the shards finish in any order, the store
     gets them in plan order."""
     out, piped, after = tmp_path / "results", tmp_path / "piped.db", tmp_path / "after.db"
-    code, stdout, stderr = run(
-        "batch",
-        *all_inputs(inputs),
-        "--out",
-        str(out),
-        "--shard-size",
-        "1",
-        "--scheduler",
-        cluster.scheduler_address,
-        "--db",
-        f"sqlite:///{piped}",
-    )
+    code, stdout, stderr = batch_db(inputs, out, cluster, f"sqlite:///{piped}", size=1)
     assert code == 0, stderr
     assert stdout.startswith("8 articles; 3 errors; ")
     code, ingested, stderr = run("ingest", str(out), "--db", str(after))
@@ -354,18 +359,7 @@ def test_a_resumed_batch_db_stores_the_shards_done_before(
     shutil.copytree(local_out, out)
     ids = plan_ids(out)
     tables.table_path(out, "articles", ids[2]).unlink()
-    code, stdout, stderr = run(
-        "batch",
-        *all_inputs(inputs),
-        "--out",
-        str(out),
-        "--shard-size",
-        "2",
-        "--scheduler",
-        cluster.scheduler_address,
-        "--db",
-        str(tmp_path / "resumed.db"),
-    )
+    code, stdout, stderr = batch_db(inputs, out, cluster, str(tmp_path / "resumed.db"))
     assert code == 0, stderr
     assert f"(1 run, {len(ids) - 1} already done)" in stdout
     assert "; stored 8 articles: " in stdout
@@ -381,18 +375,7 @@ def test_batch_db_reports_an_unreadable_shard_in_one_line_and_stores_the_rest(
     shutil.copytree(local_out, out)
     broken = tables.table_path(out, "articles", plan_ids(out)[0])
     broken.write_bytes(b"not parquet at all")
-    code, stdout, stderr = run(
-        "batch",
-        *all_inputs(inputs),
-        "--out",
-        str(out),
-        "--shard-size",
-        "2",
-        "--scheduler",
-        cluster.scheduler_address,
-        "--db",
-        str(tmp_path / "store.db"),
-    )
+    code, stdout, stderr = batch_db(inputs, out, cluster, str(tmp_path / "store.db"))
     assert code == 1
     errors = [line for line in stderr.splitlines() if line.startswith("sumber: error:")]
     assert len(errors) == 1 and errors[0].startswith(f"sumber: error: {broken}: not a Parquet file")

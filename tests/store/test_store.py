@@ -475,6 +475,14 @@ def _rows(store: Store) -> dict[str, list[str]]:
     return out
 
 
+def _one_by_one(tmp_path: Any, records: list[Any]) -> dict[str, list[str]]:
+    """The rows a fresh SQLite store holds after ingesting ``records`` one at a time."""
+    with Store(f"sqlite:///{tmp_path / 'one-by-one.db'}") as one_by_one:
+        for r in records:
+            one_by_one.ingest(r)
+        return _rows(one_by_one)
+
+
 def test_a_group_is_stored_as_its_articles_one_at_a_time(
     store_url: str, tmp_path: Any, make_record: Any
 ) -> None:
@@ -534,11 +542,7 @@ def test_a_group_is_stored_as_its_articles_one_at_a_time(
             date="2024",
         ),
     ]
-    one_by_one = Store(f"sqlite:///{tmp_path / 'one-by-one.db'}")
-    for r in records:
-        one_by_one.ingest(r)
-    expected = _rows(one_by_one)
-    one_by_one.close()
+    expected = _one_by_one(tmp_path, records)
     with Store(store_url) as store:
         results = store.ingest_many(records)
         assert [r.status for r in results] == ["inserted", "inserted", "replaced", "inserted"]
@@ -569,11 +573,7 @@ def test_a_group_sees_a_full_block_as_one_article_would(
         person("v4", "Varga", ["minister"], 1),
     ]
     try:
-        one_by_one = Store(f"sqlite:///{tmp_path / 'one-by-one.db'}")
-        for r in records:
-            one_by_one.ingest(r)
-        expected = _rows(one_by_one)
-        one_by_one.close()
+        expected = _one_by_one(tmp_path, records)
         with Store(store_url) as store:
             store.ingest_many(records)
             assert _rows(store) == expected
