@@ -21,6 +21,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -129,7 +130,6 @@ def worker(engine: str, repeat: int, shared: Path) -> dict[str, Any]:
         one("The minister said on Monday that it was over.", "2024-01-01")
         one("Menteri itu mengatakan pada Senin bahwa rapat ditunda.", "2024-01-01")
     elif engine == "cli":
-        import contextlib
         import tempfile
 
         from sumber.inputs import analyze_inputs
@@ -298,16 +298,12 @@ def _write_inputs(texts: list[tuple[str, str | None]], kind: str, folder: Path) 
     return str(path)
 
 
-def bench_batch(
-    texts: list[tuple[str, str | None]], kind: str, workers: int, tmp: Path
-) -> dict[str, Any]:
-    """``sumber batch`` on a local Dask cluster of ``workers`` processes: words/s, memory."""
+@contextlib.contextmanager
+def _local_cluster(workers: int) -> Iterator[tuple[Any, Any, float]]:
+    """A local Dask cluster of ``workers`` processes (one thread each) and its client, after
+    every worker loaded the language packs and models on a first article (seconds)."""
     from distributed import Client, LocalCluster
 
-    from sumber.batch import batch
-
-    source = _write_inputs(texts, kind, tmp / f"in-{kind}")
-    out = tmp / f"out-{kind}-{workers}"
     with (
         LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -315,9 +311,19 @@ def bench_batch(
         Client(cluster) as client,
     ):
         t0 = time.perf_counter()
-        # warm up: every worker loads the language packs and models on its first article
         client.run(lambda: __import__("sumber").analyze("The minister said it was over."))
-        warm = time.perf_counter() - t0
+        yield cluster, client, time.perf_counter() - t0
+
+
+def bench_batch(
+    texts: list[tuple[str, str | None]], kind: str, workers: int, tmp: Path
+) -> dict[str, Any]:
+    """``sumber batch`` on a local Dask cluster of ``workers`` processes: words/s, memory."""
+    from sumber.batch import batch
+
+    source = _write_inputs(texts, kind, tmp / f"in-{kind}")
+    out = tmp / f"out-{kind}-{workers}"
+    with _local_cluster(workers) as (cluster, client, warm):
         summary = batch([source], out, scheduler=cluster.scheduler_address, shard_size=100)
         peaks = client.run(_peak_rss_mb)
     return {
@@ -548,30 +554,17 @@ def bench_pipelined(
     the other; and the same job pipelined (``sumber batch --db``: the client stores and
     links each shard as the workers analyse the next ones). Seconds of each, on one local
     Dask cluster of ``workers`` processes, into fresh SQLite files."""
-    from distributed import Client, LocalCluster
-
     from sumber.batch import batch, results
     from sumber.store import Store
 
-    folder = tmp / "in-pipelined"
-    folder.mkdir(parents=True, exist_ok=True)
-    source = folder / "texts.jsonl"
-    with source.open("w", encoding="utf-8") as f:
-        for r in iter_synthetic(records, n, seed="pipelined"):
-            item = {"id": r["id"], "text": r["text"], "published": r.get("published")}
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    texts = [(r["text"], r.get("published")) for r in iter_synthetic(records, n, "pipelined")]
+    source = _write_inputs(texts, "text", tmp / "in-pipelined")
     out: dict[str, Any] = {"articles": n, "workers": workers}
-    with (
-        LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        client.run(lambda: __import__("sumber").analyze("The minister said it was over."))
+    with _local_cluster(workers) as (cluster, _, _):
         address = cluster.scheduler_address
-        # shards of the default size: each is one group of the store (a group of up to
-        # GROUP articles); ``sumber ingest results/`` reads all shards as one stream
-        summary = batch([str(source)], tmp / "out-serial", scheduler=address, shard_size=1000)
+        # shards of the default size; ``sumber ingest results/`` reads them as one stream,
+        # ``--db`` stores each as it is handed over
+        summary = batch([source], tmp / "out-serial", scheduler=address, shard_size=1000)
         out["words"] = summary.words
         out["analyse_s"] = round(summary.seconds, 1)
         store = Store(_fresh_sqlite(tmp, "serial.db"))
@@ -584,7 +577,7 @@ def bench_pipelined(
         store = Store(_fresh_sqlite(tmp, "pipelined.db"))
         t0 = time.perf_counter()
         batch(
-            [str(source)],
+            [source],
             tmp / "out-pipelined",
             scheduler=address,
             shard_size=1000,

@@ -649,18 +649,14 @@ class Batch:
             ),
         )
         old = sorted((e, n) for e, n in self.mention_inc.items() if e not in self.created and n)
-        if old:
-            _executemany(
-                conn,
-                _add_to(en, "mentions", (("id", "eid"),)),
-                [{"eid": e, "n": n} for e, n in old],
-            )
-        if self.renamed:
-            _executemany(
-                conn,
-                _set(en, "name", "nm", "id", "eid"),
-                [{"eid": e, "nm": pool.cands[e].name} for e in sorted(self.renamed)],
-            )
+        _executemany(
+            conn, _add_to(en, "mentions", (("id", "eid"),)), [{"eid": e, "n": n} for e, n in old]
+        )
+        _executemany(
+            conn,
+            _set(en, "name", "nm", "id", "eid"),
+            [{"eid": e, "nm": pool.cands[e].name} for e in sorted(self.renamed)],
+        )
 
         # key rows: the new ones, and a new rank for the stored ones of an entity whose
         # mentions reached the next power of two
@@ -689,15 +685,13 @@ class Batch:
             )
             (capped if counted else small).append(r)
         _merge(conn, ek, small, None)
-        if capped:
-            _executemany(conn, _capped_keys(conn.dialect.name), capped)
+        _executemany(conn, _capped_keys(conn.dialect.name), capped)
         reranked = [
             {"eid": e, "b": rank[e]}
             for e, n in sorted(self.before.items())
             if s.mentions_log2(n) != rank[e]
         ]
-        if reranked:
-            _executemany(conn, _set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
+        _executemany(conn, _set(ek, "mentions_log2", "b", "entity_id", "eid"), reranked)
         _merge(
             conn,
             ea,
@@ -735,8 +729,7 @@ class Batch:
                 if x["changed"] and not x["new"]:
                     changed.append({"cid": x["id"], "d": x["date"]})
                 x["new"] = x["changed"] = False
-        if changed:
-            _executemany(conn, _set(s.claims, "date", "d", "id", "cid"), changed)
+        _executemany(conn, _set(s.claims, "date", "d", "id", "cid"), changed)
 
         for table, rows in self.rows.items():
             key = [c.name for c in table.primary_key.columns]
