@@ -91,8 +91,10 @@ _LOOSE_PAIRS = (("kh", "h"), ("ck", "k"), ("x", "ks"), ("ph", "f"), ("ou", "u"))
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=CACHE)
 def loose_word(word: str) -> str:
-    """One word spelled loosely, so transliteration variants meet."""
+    """One word spelled loosely, so transliteration variants meet (remembered: names are
+    new far more often than the words they are made of)."""
     w = word.translate(_LOOSE_LETTERS)
     for pair, one in _LOOSE_PAIRS:
         if pair in w:
@@ -149,6 +151,7 @@ def loose(name: str) -> str:
     return " ".join(loose_word(w) for w in normalize(_unslavic(name)).split())
 
 
+@lru_cache(maxsize=CACHE)
 def skeleton(word: str) -> str:
     """A loose word's first letter and its consonants ("trump", "tramp" -> "trmp")."""
     return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")

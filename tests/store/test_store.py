@@ -612,3 +612,19 @@ def test_groups_are_cut_by_count_and_by_text(
         assert [r.status for r in store.ingest_many(records)] == ["inserted"] * 5
         assert store.check() == []
     assert len(made) == groups
+
+
+def test_to_json_is_compact_json_with_characters_as_they_are() -> None:
+    value = {"name": "Джо Сміт", "spans": [[0, 3], [5, 9]], "quote": 'a "b"\n', "n": 1.5}
+    assert ingest.to_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # what orjson refuses, json still writes
+    assert ingest.to_json({1: "x"}) == '{"1":"x"}'
+    assert ingest.to_json(["\ud800"]) == json.dumps(["\ud800"], ensure_ascii=False)
+
+
+def test_a_driver_error_in_fetch_is_sqlalchemys_so_the_store_reports_it(store_url: str) -> None:
+    from sqlalchemy import exc, text
+
+    with Store(store_url) as store, store.engine.connect() as conn:
+        with pytest.raises(exc.DBAPIError):
+            ingest.fetch(conn, text("SELECT id FROM no_such_table WHERE id = :a"), {"a": "x"})

@@ -33,13 +33,14 @@ empty tables of the same shape and the shards always read as one dataset.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from sumber.store.ingest import to_json
 
 _STR = pa.string()
 _INT = pa.int32()
@@ -173,7 +174,7 @@ class Rows:
                 "entities": len(ents),
                 "attributions": len(atts),
                 "claims": len(clms),
-                "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+                "record": to_json(record),
             }
         )
         for e in ents:

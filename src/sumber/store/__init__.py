@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, Engine, bindparam, create_engine, event, or_, select, text
 from sqlalchemy import exc as sa_exc
@@ -54,6 +54,7 @@ from sumber.store.ingest import (
     Batch,
     article_id,
     delete_article,
+    fetch,
     seed,
     sha,
     validate,
@@ -102,6 +103,15 @@ def _lookup_query(by: str | None) -> Any:
     if by is not None:
         cond = or_(cond, a.c[by] == bindparam("key"))
     return select(a.c.id, a.c.url, a.c.text_sha, a.c.analysis_version).where(cond).order_by(a.c.id)
+
+
+class _Stored(NamedTuple):
+    """What :meth:`Store._lookup` reads of a stored article."""
+
+    id: str
+    url: str | None
+    text_sha: str
+    analysis_version: str
 
 
 # the stored article that is this one, by id, else URL or text: built once
@@ -241,11 +251,12 @@ class Store:
         """The stored article that is this one: same id, else same URL, else (for an
         article without URL) same text."""
         if url:
-            rows = conn.execute(_LOOKUP["url"], {"aid": aid, "key": sha(url)}).all()
+            found = fetch(conn, _LOOKUP["url"], {"aid": aid, "key": sha(url)})
         elif text_sha:
-            rows = conn.execute(_LOOKUP["text"], {"aid": aid, "key": text_sha}).all()
+            found = fetch(conn, _LOOKUP["text"], {"aid": aid, "key": text_sha})
         else:
-            rows = conn.execute(_LOOKUP["id"], {"aid": aid}).all()
+            found = fetch(conn, _LOOKUP["id"], {"aid": aid})
+        rows = [_Stored(*r) for r in found]
         for test in (
             lambda r: r.id == aid,
             lambda r: bool(url) and r.url == url,
