@@ -620,6 +620,10 @@ def test_to_json_is_compact_json_with_characters_as_they_are() -> None:
     # what orjson refuses, json still writes
     assert ingest.to_json({1: "x"}) == '{"1":"x"}'
     assert ingest.to_json(["\ud800"]) == json.dumps(["\ud800"], ensure_ascii=False)
+    assert ingest.from_json(ingest.to_json(value)) == value
+    assert ingest.from_json('["\\ud800"]') == ["\ud800"]  # read by json, as orjson refuses it
+    with pytest.raises(ValueError, match="line 1 column 2"):
+        ingest.from_json("{bad")
 
 
 def test_a_driver_error_in_fetch_is_sqlalchemys_so_the_store_reports_it(store_url: str) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sumber.batch.run import DONE, PLAN, is_done
+from sumber.store.ingest import from_json
 
 ARTICLES = "articles"
 
@@ -69,4 +70,4 @@ def records(path: Path) -> Iterator[dict[str, Any]]:
     for batch in pf.iter_batches(columns=["record"], batch_size=256):
         for value in batch.column(0).to_pylist():
             if value:
-                yield json.loads(value)
+                yield from_json(value)

@@ -93,6 +93,15 @@ def to_json(value: Any) -> str:
         return _JSON.encode(value)
 
 
+def from_json(text: str) -> Any:
+    """The value of JSON text: by orjson, else (for what only json reads, such as NaN or
+    an escaped lone surrogate) by json, whose error says what is wrong."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def seed(aid: str, text_sha: str, version: str) -> str:
     """What the ids of the global rows an article creates are made from."""
     return f"{aid}|{text_sha}|{version}"
