@@ -38,6 +38,10 @@ class Window:
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in article.text)
         self.lower = lower
         self.tokens = article.tokens
+        # each token's text and lower-cased text, cut once: finding sources asks for them
+        # over a thousand times per article
+        self.words = [article.text[s:e] for s, e in self.tokens]
+        self.lows = [lower[s:e] for s, e in self.tokens]
         self.starts = [s for s, _ in article.tokens]
         self.lex = lex
         self.sent_starts = [s for s, _ in article.sentences]
@@ -51,12 +55,10 @@ class Window:
                 a += 1
 
     def word(self, i: int) -> str:
-        s, e = self.tokens[i]
-        return self.text[s:e]
+        return self.words[i]
 
     def low(self, i: int) -> str:
-        s, e = self.tokens[i]
-        return self.lower[s:e]
+        return self.lows[i]
 
     def index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -78,12 +80,13 @@ class Window:
 
     def match(self, table: Phrases, i: int, limit: int) -> int:
         """Length of the longest phrase of ``table`` at token ``i`` (0 if none)."""
-        cands = table.get(self.low(i))
+        lows = self.lows
+        cands = table.get(lows[i])
         if not cands:
             return 0
         for words in cands:
             n = len(words)
-            if i + n <= limit and all(self.low(i + k) == words[k] for k in range(1, n)):
+            if i + n <= limit and all(lows[i + k] == words[k] for k in range(1, n)):
                 return n
         return 0
 

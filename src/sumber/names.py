@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sumber import lang
 from sumber.lang.base import LanguagePack
@@ -321,8 +321,10 @@ def determiner_before(text: str, start: int, p: Patterns) -> bool:
     return bool(m and m.group(1).lower() in p.determiners)
 
 
-def headline_lines(text: str) -> list[Span]:
-    """Lines in Title Case or capitals (headlines, sub-heads): names there are unreliable."""
+@lru_cache(maxsize=2)
+def headline_lines(text: str) -> tuple[Span, ...]:
+    """Lines in Title Case or capitals (headlines, sub-heads): names there are unreliable.
+    (Remembered for the last texts: finding entities and attributions both ask.)"""
     spans: list[Span] = []
     for m in _LINE.finditer(text):
         line = m.group()
@@ -331,7 +333,7 @@ def headline_lines(text: str) -> list[Span]:
         words = len(_WORD3.findall(line))
         if words >= 3 and len(_CAPWORD3.findall(line)) >= 0.7 * words:
             spans.append(m.span())
-    return spans
+    return tuple(spans)
 
 
 _LINE = re.compile(r"[^\n]+")
