@@ -24,6 +24,7 @@ from typing import Any
 
 import click
 
+from sumber.batch.run import SHARD_SIZE
 from sumber.cli import analysis_options, cli, reports_errors
 from sumber.cli_store import _open, _say, article_error, db_option, stored_line
 
@@ -105,7 +106,7 @@ class _Storing:
 @click.option(
     "--shard-size",
     type=int,
-    default=1000,
+    default=SHARD_SIZE,
     show_default=True,
     help="Records per shard (the unit of work and of resuming).",
 )

@@ -59,6 +59,7 @@ PLAN = "_batch.json"
 DONE = "_done"
 ERRORS = "errors"
 INDEX = "_index"
+SHARD_SIZE = 1000  # records per shard unless told: the unit of work and of resuming
 FORMAT = "sumber-batch/1"
 
 
@@ -290,7 +291,7 @@ def batch(
     options: Options | None = None,
     scheduler: str | None = None,
     workers: int | None = None,
-    shard_size: int = 1000,
+    shard_size: int = SHARD_SIZE,
     connect_timeout: float = 10.0,
     notes: Callable[[str], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
