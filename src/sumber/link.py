@@ -151,10 +151,13 @@ def loose(name: str) -> str:
     return " ".join(loose_word(w) for w in normalize(_unslavic(name)).split())
 
 
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+
+
 @lru_cache(maxsize=CACHE)
 def skeleton(word: str) -> str:
     """A loose word's first letter and its consonants ("trump", "tramp" -> "trmp")."""
-    return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
+    return word[:1] + word[1:].translate(_NO_VOWELS)
 
 
 @lru_cache(maxsize=CACHE)
@@ -262,7 +265,14 @@ def _parts(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _words_agree(a: str, b: str) -> bool:
     """Same surname, and every other word of the shorter name agrees with one of the longer
     name's (see :func:`_given_names_agree`)."""
-    (wa, sa), (wb, sb) = _parts(a), _parts(b)
+    return _parts_agree(_parts(a), _parts(b))
+
+
+def _parts_agree(
+    pa: tuple[tuple[str, ...], tuple[str, ...]], pb: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """:func:`_words_agree` of two names' :func:`_parts`."""
+    (wa, sa), (wb, sb) = pa, pb
     if not wa or not wb:
         return False
     if len(wa) > len(wb):
@@ -303,7 +313,8 @@ def choose_entity(
     Returns:
         The matching candidate, or None when the entity is new.
     """
-    cands = [c for c in candidates if _type_family(c.type) == _type_family(etype)]
+    family = _type_family(etype)
+    cands = [c for c in candidates if _type_family(c.type) == family]
     if etype == "place":
         key = place_key(name, language)
         return next(
@@ -330,7 +341,8 @@ def choose_entity(
         )
     words = person_key(name).split()
     if len(words) > 1:
-        agreeing = [c for c in cands if _words_agree(name, c.name)]
+        mine = _parts(name)
+        agreeing = [c for c in cands if _parts_agree(mine, _parts(c.name))]
         if not agreeing:
             return None
         # a stored surname-only entity is upgraded by the caller when it is the match

@@ -270,25 +270,20 @@ def test_person_blocks_stop_growing_at_their_cap(
     store_url: str, make_record: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ingest, "BLOCK_CAP", 3)
-    ingest._capped_keys.cache_clear()
-    try:
-        with Store(store_url) as store:
-            for i, given in enumerate(["Ada", "Bram", "Cleo", "Dirk", "Ema"]):
-                store.ingest(_people(make_record, f"r{i}", [f"{given} Varga"]))
-            # the full name still finds its entity; the block of the surname stays at 3
-            store.ingest(_people(make_record, "again", ["Ema Varga"]))
-            with store.engine.connect() as conn:
-                k = s.entity_keys
-                sizes = dict(
-                    (r[0], r[1])
-                    for r in conn.execute(select(k.c.key, func.count()).group_by(k.c.key))
-                )
-                people = conn.execute(select(func.count()).select_from(s.entities)).scalar()
-            assert sizes["surname:vrg"] == 3
-            assert people == 5
-            assert store.check() == []
-    finally:
-        ingest._capped_keys.cache_clear()
+    with Store(store_url) as store:
+        for i, given in enumerate(["Ada", "Bram", "Cleo", "Dirk", "Ema"]):
+            store.ingest(_people(make_record, f"r{i}", [f"{given} Varga"]))
+        # the full name still finds its entity; the block of the surname stays at 3
+        store.ingest(_people(make_record, "again", ["Ema Varga"]))
+        with store.engine.connect() as conn:
+            k = s.entity_keys
+            sizes = dict(
+                (r[0], r[1]) for r in conn.execute(select(k.c.key, func.count()).group_by(k.c.key))
+            )
+            people = conn.execute(select(func.count()).select_from(s.entities)).scalar()
+        assert sizes["surname:vrg"] == 3
+        assert people == 5
+        assert store.check() == []
 
 
 def test_a_block_the_batch_read_keeps_its_cap(
@@ -297,25 +292,21 @@ def test_a_block_the_batch_read_keeps_its_cap(
     """Key rows of a block linking has read go in without counting it only while they keep
     it within its cap, in a group or one article at a time."""
     monkeypatch.setattr(ingest, "BLOCK_CAP", 3)
-    ingest._capped_keys.cache_clear()
     givens = ["Ada", "Alma", "Anke", "Abel", "Arjo"]  # one initial, five people
-    try:
-        with Store(store_url) as store:
-            store.ingest(_people(make_record, "r0", ["Ada Varga"]))
-            store.ingest(_people(make_record, "r1", ["Alma Varga"]))
-            store.ingest_many(
-                _people(make_record, f"r{i}", [f"{g} Varga"]) for i, g in enumerate(givens)
-            )
-            with store.engine.connect() as conn:
-                k = s.entity_keys
-                rows = conn.execute(
-                    select(func.count()).select_from(k).where(k.c.key == "given:a vrg")
-                ).scalar()
-                people = conn.execute(select(func.count()).select_from(s.entities)).scalar()
-            assert (rows, people) == (3, 5)
-            assert store.check() == []
-    finally:
-        ingest._capped_keys.cache_clear()
+    with Store(store_url) as store:
+        store.ingest(_people(make_record, "r0", ["Ada Varga"]))
+        store.ingest(_people(make_record, "r1", ["Alma Varga"]))
+        store.ingest_many(
+            _people(make_record, f"r{i}", [f"{g} Varga"]) for i, g in enumerate(givens)
+        )
+        with store.engine.connect() as conn:
+            k = s.entity_keys
+            rows = conn.execute(
+                select(func.count()).select_from(k).where(k.c.key == "given:a vrg")
+            ).scalar()
+            people = conn.execute(select(func.count()).select_from(s.entities)).scalar()
+        assert (rows, people) == (3, 5)
+        assert store.check() == []
 
 
 def test_a_full_block_is_read_most_mentioned_first(

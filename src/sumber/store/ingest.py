@@ -29,7 +29,6 @@ from sqlalchemy import (
     Connection,
     Table,
     bindparam,
-    cast,
     delete,
     func,
     insert,
@@ -428,29 +427,23 @@ def _pg_blocks_query(limit: int) -> Any:
 
 
 # A person's block stops taking entities once it holds BLOCK_CAP of them, so a block that
-# would grow with the store ("surname:li" over a million articles) stays bounded: each key
-# row added to it counts it first. Entities already in a full block stay in it; a later
-# namesake is still found under its fuller keys (a full name's "given:" key), and only a
-# surname alone no longer reaches it.
+# would grow with the store ("surname:li" over a million articles) stays bounded: a batch
+# counts each block it adds to (once, however many rows it adds) and adds no more than it
+# has room for. Entities already in a full block stay in it; a later namesake is still
+# found under its fuller keys (a full name's "given:" key), and only a surname alone no
+# longer reaches it.
 BLOCK_CAP = 1000
 _CAPPED = ("surname:", "given:", "lone:")
 
 
 @functools.cache
-def _capped_keys(dialect: str) -> Any:
-    """``INSERT INTO entity_keys`` of one key row unless its block is full (or has it)."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
+def _block_sizes() -> Any:
+    """``SELECT key, COUNT(*) FROM entity_keys WHERE key IN :values GROUP BY key``."""
     k = s.entity_keys
-    size = select(func.count()).select_from(k).where(k.c.key == bindparam("key"))
-    row = select(
-        cast(bindparam("key"), k.c.key.type),
-        cast(bindparam("entity_id"), k.c.entity_id.type),
-        cast(bindparam("mentions_log2"), k.c.mentions_log2.type),
-    ).where(size.scalar_subquery() < BLOCK_CAP)
-    stmt: Any = (postgresql if dialect == "postgresql" else sqlite).insert(k)
-    return stmt.from_select(["key", "entity_id", "mentions_log2"], row).on_conflict_do_nothing(
-        index_elements=["key", "entity_id"]
+    return (
+        select(k.c.key, func.count())
+        .where(k.c.key.in_(bindparam("values", expanding=True)))
+        .group_by(k.c.key)
     )
 
 
@@ -696,19 +689,28 @@ class Batch:
             for k, e in sorted(self.key_pairs)
             if (k, e) not in stored
         ]
-        # a capped key's block is counted as each row goes in, unless the batch read it whole
-        # (fewer than MAX_BLOCK) and what it adds keeps it within BLOCK_CAP
+        # a capped key's block is counted before its rows go in (in key and entity order,
+        # while it has room), unless the batch read it whole (fewer than MAX_BLOCK) and what
+        # it adds keeps it within BLOCK_CAP
         adding = Counter(r["key"] for r in key_rows)
-        small: list[dict[str, Any]] = []
-        capped: list[dict[str, Any]] = []
+        counted = [
+            k
+            for k, n in adding.items()
+            if k.startswith(_CAPPED)
+            and (pool.loaded.get(k, MAX_BLOCK) >= MAX_BLOCK or pool.loaded[k] + n > BLOCK_CAP)
+        ]
+        room = dict.fromkeys(counted, BLOCK_CAP)
+        for chunk in _chunks(counted):
+            for key, size in conn.execute(_block_sizes(), {"values": chunk}):
+                room[key] = BLOCK_CAP - size
+        kept = []
         for r in key_rows:
-            read = pool.loaded.get(r["key"], MAX_BLOCK)
-            counted = r["key"].startswith(_CAPPED) and (
-                read >= MAX_BLOCK or read + adding[r["key"]] > BLOCK_CAP
-            )
-            (capped if counted else small).append(r)
-        _merge(conn, ek, small, None)
-        _executemany(conn, _capped_keys(conn.dialect.name), capped)
+            left = room.get(r["key"])
+            if left is None or left > 0:
+                kept.append(r)
+                if left is not None:
+                    room[r["key"]] = left - 1
+        _merge(conn, ek, kept, None)
         reranked = [
             {"eid": e, "b": rank[e]}
             for e, n in sorted(self.before.items())
