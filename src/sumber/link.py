@@ -238,16 +238,11 @@ def _edits_at_most_one(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-def _given_names_agree(a: str, b: str) -> bool:
-    """Two given names (loose words) that may be one person's: the same skeleton
-    ("Dmitry"/"Dmitri"), an initial and a name it begins ("J."/"Joko"), or skeletons one
-    letter apart ("Mikhail"/"Michael"). Names that only share an initial ("Jill"/"Joe",
-    "Helen"/"Henry") do not agree."""
-    return _given_agree(a, skeleton(a), b, skeleton(b))
-
-
 def _given_agree(a: str, sa: str, b: str, sb: str) -> bool:
-    """:func:`_given_names_agree` of two loose words and their skeletons."""
+    """Whether two given names (loose words ``a``, ``b`` and their skeletons ``sa``, ``sb``)
+    may be one person's: the same skeleton ("Dmitry"/"Dmitri"), an initial and a name it
+    begins ("J."/"Joko"), or skeletons one letter apart ("Mikhail"/"Michael"). Names that
+    only share an initial ("Jill"/"Joe", "Helen"/"Henry") do not agree."""
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     if sa == sb:
@@ -262,16 +257,12 @@ def _parts(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, tuple(skeleton(w) for w in words)
 
 
-def _words_agree(a: str, b: str) -> bool:
-    """Same surname, and every other word of the shorter name agrees with one of the longer
-    name's (see :func:`_given_names_agree`)."""
-    return _parts_agree(_parts(a), _parts(b))
-
-
 def _parts_agree(
     pa: tuple[tuple[str, ...], tuple[str, ...]], pb: tuple[tuple[str, ...], tuple[str, ...]]
 ) -> bool:
-    """:func:`_words_agree` of two names' :func:`_parts`."""
+    """Whether two names (their :func:`_parts`) may be one person's: the same surname, and
+    every other word of the shorter name agrees with one of the longer name's (see
+    :func:`_given_agree`)."""
     (wa, sa), (wb, sb) = pa, pb
     if not wa or not wb:
         return False
