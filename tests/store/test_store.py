@@ -605,6 +605,31 @@ def test_groups_are_cut_by_count_and_by_text(
     assert len(made) == groups
 
 
+def test_ingest_many_collects_garbage_rarely_and_puts_the_thresholds_back(
+    make_record: Any, tmp_path: Any
+) -> None:
+    import gc
+
+    from sumber import store as store_module
+
+    records = [_people(make_record, f"gc{i}", [f"Tomas Reyes {i}"]) for i in range(3)]
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+    try:
+        with Store(f"sqlite:///{tmp_path / 'gc.db'}") as store:
+            store.ingest_many(records, progress=lambda _: seen.append(gc.get_threshold()))
+            assert seen == [store_module.GC_THRESHOLDS] * 3
+            assert gc.get_threshold() == before
+            # a process that already collects more rarely keeps its own thresholds
+            gc.set_threshold(500_000, 50, 100)
+            seen.clear()
+            store.ingest_many(records, progress=lambda _: seen.append(gc.get_threshold()))
+            assert seen == [(500_000, 50, 100)] * 3
+            assert gc.get_threshold() == (500_000, 50, 100)
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_to_json_is_compact_json_with_characters_as_they_are() -> None:
     value = {"name": "Джо Сміт", "spans": [[0, 3], [5, 9]], "quote": 'a "b"\n', "n": 1.5}
     assert ingest.to_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))

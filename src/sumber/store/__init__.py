@@ -34,6 +34,7 @@ Behaviour worth knowing:
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -76,6 +77,28 @@ GROUP = 1000
 GROUP_SECONDS = 2.0
 #: Most text (characters) a group holds: a group of very long articles is written sooner.
 GROUP_CHARS = 20_000_000
+#: Python's cyclic garbage collector thresholds while :meth:`Store.ingest_many` runs.
+#: A group holds a thousand records of thousands of small objects each, none in a reference
+#: cycle; at the default thresholds (700, 10, 10) the collector scanned them again and again,
+#: about a third of linking time (26 of 76 s for 10,000 articles). A first generation of
+#: 100,000 objects still frees the young cycles soon, and a full collection comes after
+#: 100 second-generation ones, not 10.
+GC_THRESHOLDS = (100_000, 20, 100)
+
+
+@contextmanager
+def _rare_collections() -> Iterator[None]:
+    """Run with :data:`GC_THRESHOLDS` (unless the process already collects more rarely),
+    and put the thresholds back after."""
+    before = gc.get_threshold()
+    if not gc.isenabled() or before[0] >= GC_THRESHOLDS[0]:
+        yield
+        return
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @dataclass(slots=True)
@@ -414,32 +437,33 @@ class Store:
             for result in stored:
                 done(result)
 
-        for item in items:
-            try:
-                job = self._prepare(item, options)
-            except StoreError:
-                raise
-            except Exception as exc:
-                if on_error is None:
+        with _rare_collections():
+            for item in items:
+                try:
+                    job = self._prepare(item, options)
+                except StoreError:
                     raise
-                name = item.id if isinstance(item, Article) else item.get("id")
-                on_error(str(name or "<article>"), exc)
-                continue
-            if isinstance(job, IngestResult):
-                flush()
-                done(job)
-                continue
-            if not pending:
-                started, chars = time.monotonic(), 0
-            pending.append(job)
-            chars += len(job.record["text"])
-            if (
-                len(pending) >= GROUP
-                or chars >= GROUP_CHARS
-                or time.monotonic() - started > GROUP_SECONDS
-            ):
-                flush()
-        flush()
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    name = item.id if isinstance(item, Article) else item.get("id")
+                    on_error(str(name or "<article>"), exc)
+                    continue
+                if isinstance(job, IngestResult):
+                    flush()
+                    done(job)
+                    continue
+                if not pending:
+                    started, chars = time.monotonic(), 0
+                pending.append(job)
+                chars += len(job.record["text"])
+                if (
+                    len(pending) >= GROUP
+                    or chars >= GROUP_CHARS
+                    or time.monotonic() - started > GROUP_SECONDS
+                ):
+                    flush()
+            flush()
         return results
 
     @_db_errors
