@@ -78,11 +78,11 @@ GROUP_SECONDS = 2.0
 #: Most text (characters) a group holds: a group of very long articles is written sooner.
 GROUP_CHARS = 20_000_000
 #: Python's cyclic garbage collector thresholds while :meth:`Store.ingest_many` runs.
-#: A group holds a thousand records of thousands of small objects each, none in a reference
-#: cycle; at the default thresholds (700, 10, 10) the collector scanned them again and again,
-#: about a third of linking time (26 of 76 s for 10,000 articles). A first generation of
-#: 100,000 objects still frees the young cycles soon, and a full collection comes after
-#: 100 second-generation ones, not 10.
+#: A group holds a thousand records of thousands of small objects each, which reference
+#: counting frees once the group is written; at the default thresholds (700, 10, 10) the
+#: collector scanned them again and again, a third of linking time (26 of 76 s of full
+#: collections for 10,000 articles). A first generation of 100,000 objects still frees
+#: young cycles soon, and a full collection comes after 100 second-generation ones, not 10.
 GC_THRESHOLDS = (100_000, 20, 100)
 
 
@@ -389,7 +389,9 @@ class Store:
         Analysed articles are linked and written in groups (up to :data:`GROUP`
         articles, :data:`GROUP_CHARS` characters of text or :data:`GROUP_SECONDS`
         seconds, one transaction per group), which saves block reads and a commit per
-        article; every article is still wholly stored or absent.
+        article; every article is still wholly stored or absent. While it runs, the
+        process's cyclic garbage collector runs rarely (:data:`GC_THRESHOLDS`, for every
+        thread), and its thresholds are put back when it returns.
 
         Args:
             items: Articles or ``sumber/1`` records.
