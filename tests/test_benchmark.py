@@ -1,0 +1,99 @@
+"""The benchmark script's linking harness and 1M projection (``scripts/benchmark.py``):
+the figures BENCHMARKS.md reports for issue #7 come from these functions."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import sumber
+from sumber.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("benchmark", ROOT / "scripts" / "benchmark.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    """The bundled example articles (written for this project), analysed."""
+    out = []
+    for line in (ROOT / "examples" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        a = json.loads(line)
+        article = sumber.analyze(
+            a["text"], published=a.get("published"), id=a["id"], url=a.get("url")
+        )
+        out.append(article.to_dict())
+    return out
+
+
+def _counts(url: str) -> tuple[int, int, int]:
+    """Articles, entities and claims in a store."""
+    from sqlalchemy import text
+
+    store = Store(url)
+    try:
+        with store.engine.connect() as conn:
+            return tuple(  # type: ignore[return-value]
+                conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one()
+                for t in ("articles", "entities", "claims")
+            )
+    finally:
+        store.close()
+
+
+def test_linking_grows_one_store_through_the_sizes_as_fresh_runs_would(
+    bench: ModuleType, records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    sizes = [12, 4, 8]
+    out = bench.bench_link(records, sizes, tmp_path)
+
+    assert [r["articles"] for r in out] == [4, 8, 12]  # smallest first
+    assert all(r["ms_per_article"] > 0 for r in out)
+    # the time at a size counts every article before it
+    assert [r["seconds"] for r in out] == sorted(r["seconds"] for r in out)
+    disputes = [r["disputes"] for r in out]
+    assert disputes == sorted(disputes) and disputes[-1] > 0  # the examples dispute a call
+    # the grown store is what a fresh run of the largest size stores
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    store = Store(fresh)
+    store.ingest_many(bench.iter_synthetic(records, 12))
+    assert len(store.disputes()) == disputes[-1]
+    store.close()
+    assert _counts(f"sqlite:///{tmp_path / 'link.db'}") == _counts(fresh)
+    assert _counts(fresh)[0] == 12
+
+
+def test_projection_extrapolates_the_growth_between_the_two_largest_sizes(
+    bench: ModuleType,
+) -> None:
+    link = [
+        {"articles": 10_000, "seconds": 50.0, "marginal_ms": 5.0},
+        {"articles": 100_000, "seconds": 1_000.0, "marginal_ms": 10.0},
+        {"articles": 1_000_000, "seconds": 15_000.0, "marginal_ms": 12.0},
+    ]
+    p = bench.project_linking(link, target=10_000_000)
+    assert p["growth_per_tenfold"] == 1.2  # 12 / 10 over one tenfold, not 10 / 5
+    assert p["marginal_ms_at_target"] == pytest.approx(14.4)
+    # the largest run as measured, the rest at the mean of its marginal cost and the target's
+    assert p["seconds"] == pytest.approx(15_000 + 9_000_000 * (12.0 + 14.4) / 2 / 1000)
+    # half a tenfold apart: the growth is per tenfold all the same
+    half = [dict(link[1]), {"articles": 200_000, "seconds": 2_500.0, "marginal_ms": 12.0}]
+    assert bench.project_linking(half)["growth_per_tenfold"] == pytest.approx(
+        1.2 ** (1 / 0.30103), abs=1e-3
+    )
+    # a cost that falls with the store is never projected to keep falling
+    falling = [dict(link[0], marginal_ms=12.0), link[1]]
+    assert bench.project_linking(falling)["growth_per_tenfold"] == 1.0
