@@ -970,6 +970,17 @@ def markdown(results: list[dict[str, Any]], sets: list[str], info: dict[str, str
     return "\n".join(lines)
 
 
+def _sizes(value: str) -> list[int]:
+    """``--link-sizes``: comma-separated positive article counts."""
+    try:
+        sizes = [int(x) for x in value.split(",") if x.strip()]
+    except ValueError:
+        sizes = []
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(f"not positive article counts: {value!r}")
+    return sizes
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, run the measurements, print or write the report."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -991,6 +1002,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--link-sizes",
+        type=_sizes,
         default="1000,10000,100000,200000",
         help="article counts for the linking benchmark, one store growing through them "
         "(default 1000,10000,100000,200000)",
@@ -1027,9 +1039,8 @@ def main(argv: list[str] | None = None) -> int:
     scale = None
     if args.scale:
         texts, _ = load_texts(args.shared)
-        sizes = [int(x) for x in args.link_sizes.split(",") if x.strip()]
         scale = corpus_scale(
-            texts, args.copies, sizes, args.ingest_n, args.postgres, args.pipelined_n
+            texts, args.copies, args.link_sizes, args.ingest_n, args.postgres, args.pipelined_n
         )
     info = machine()
     argv_ = [a for a in (argv if argv is not None else sys.argv[1:])]

@@ -97,3 +97,15 @@ def test_projection_extrapolates_the_growth_between_the_two_largest_sizes(
     # a cost that falls with the store is never projected to keep falling
     falling = [dict(link[0], marginal_ms=12.0), link[1]]
     assert bench.project_linking(falling)["growth_per_tenfold"] == 1.0
+
+
+@pytest.mark.parametrize("sizes", ["abc", "0", "", "1000,-5"])
+def test_bad_link_sizes_stop_before_measuring(
+    bench: ModuleType, sizes: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        bench.main(["--scale", "--link-sizes", sizes])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].endswith(f"not positive article counts: {sizes!r}")
+    assert bench._sizes("1000, 10000,") == [1000, 10000]
