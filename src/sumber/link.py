@@ -226,6 +226,24 @@ class Candidate:
     roles: list[str] = field(default_factory=list)
     mentions: int = 0
     keys: set[str] = field(default_factory=set)  # stored blocking keys it was found under
+    # :func:`loose` of its name: the store keeps it, so that a candidate's name is not
+    # transliterated again in every batch that reads it; worked out here when not given
+    loose: str | None = None
+    parts: tuple[tuple[str, ...], tuple[str, ...]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.loose is None:
+            self.loose = loose(self.name)
+
+    def rename(self, name: str) -> None:
+        """Give it another name (and the loose key that goes with it)."""
+        self.name, self.loose, self.parts = name, loose(name), None
+
+    def name_parts(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Its name's loose words and their skeletons (see :func:`_parts`), worked out once."""
+        if self.parts is None:
+            self.parts = _split(self.loose or "")
+        return self.parts
 
 
 def _edits_at_most_one(a: str, b: str) -> bool:
@@ -250,11 +268,16 @@ def _given_agree(a: str, sa: str, b: str, sb: str) -> bool:
     return sa[0] == sb[0] and min(len(sa), len(sb)) >= 3 and _edits_at_most_one(sa, sb)
 
 
+def _split(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A loose key's words and their skeletons."""
+    words = tuple(key.split())
+    return words, tuple(skeleton(w) for w in words)
+
+
 @lru_cache(maxsize=CACHE)
 def _parts(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A name's loose words and their skeletons (linking compares a stored name with many)."""
-    words = tuple(loose(name).split())
-    return words, tuple(skeleton(w) for w in words)
+    """A name's loose words and their skeletons."""
+    return _split(loose(name))
 
 
 def _parts_agree(
@@ -313,7 +336,7 @@ def choose_entity(
                 c
                 for c in cands
                 if f"place:{key}" in c.keys  # stored under the key in its own language
-                or place_key(c.name, None) == key
+                or c.loose == key  # place_key(c.name, None)
                 or key in {place_key(a, None) for a in c.aliases}
             ),
             None,
@@ -324,22 +347,20 @@ def choose_entity(
             (
                 c
                 for c in cands
-                if f"name:{key}" in c.keys
-                or loose(c.name) == key
-                or key in {loose(a) for a in c.aliases}
+                if f"name:{key}" in c.keys or c.loose == key or key in {loose(a) for a in c.aliases}
             ),
             None,
         )
     words = person_key(name).split()
     if len(words) > 1:
         mine = _parts(name)
-        agreeing = [c for c in cands if _parts_agree(mine, _parts(c.name))]
+        agreeing = [c for c in cands if _parts_agree(mine, c.name_parts())]
         if not agreeing:
             return None
         # a stored surname-only entity is upgraded by the caller when it is the match
-        return max(agreeing, key=lambda c: (len(person_key(c.name).split()) > 1, c.mentions))
+        return max(agreeing, key=lambda c: (len(c.name_parts()[0]) > 1, c.mentions))
     surname = words[0] if words else ""
-    same = [c for c in cands if person_key(c.name).split()[-1:] == [surname]]
+    same = [c for c in cands if c.name_parts()[1][-1:] == (surname,)]
     if len(same) <= 1:
         return same[0] if same else None
     role_words = {w for r in roles for w in loose(r).split()}

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 import sumber
-from sumber import Store
+from sumber import Store, link
 from sumber.store import StoreError, ingest, migrations
 from sumber.store import schema as s
 
@@ -361,6 +361,29 @@ def test_old_store_gets_ranked_keys(store_url: str, make_record: Any) -> None:
         assert 3 in store.applied
         assert store.check() == []
         store.ingest(_people(make_record, "two", ["Tom Harlan", "Ivo Brandt"]))
+        assert store.check() == []
+
+
+def test_old_store_gets_loose_names(store_url: str, make_record: Any) -> None:
+    people = ["Марта Ковальська", "Tom Harlan", "Harlan"]
+    with Store(store_url) as store:
+        store.ingest(_people(make_record, "one", people))
+        with store.engine.begin() as conn:  # the store as the third schema left it
+            conn.exec_driver_sql("ALTER TABLE entities DROP COLUMN loose")
+            m = s.schema_migrations
+            conn.execute(m.delete().where(m.c.version == 4))
+    with Store(store_url) as store:
+        assert 4 in store.applied
+        assert store.check() == []
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(s.entities.c.name, s.entities.c.loose)).all()
+        assert sorted(rows) == sorted(
+            (n, link.loose(n)) for n in ("Марта Ковальська", "Tom Harlan")
+        )
+        # what linking reads from the column finds the same people as before
+        store.ingest(_people(make_record, "two", ["Marta Kovalska", "Tom Harlan"]))
+        with store.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(s.entities)).scalar_one() == 2
         assert store.check() == []
 
 

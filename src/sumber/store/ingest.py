@@ -237,6 +237,17 @@ def _set(table: Table, column: str, param: str, key: str, key_param: str) -> Any
 
 
 @functools.cache
+def _rename() -> Any:
+    """``UPDATE entities SET name = :nm, loose = :lk WHERE id = :eid``, built once."""
+    en = s.entities
+    return (
+        update(en)
+        .where(en.c.id == bindparam("eid"))
+        .values(name=bindparam("nm"), loose=bindparam("lk"))
+    )
+
+
+@functools.cache
 def _ids_in(table: Table) -> Any:
     """``SELECT id FROM table WHERE id IN :ids``, built once (statement building is costly)."""
     return select(table.c.id).where(table.c.id.in_(bindparam("ids", expanding=True)))
@@ -404,7 +415,7 @@ def _blocks_query(n: int) -> Any:
     what linking compares; built once per ``n``. Written as SQL text: SQLAlchemy would walk
     a statement of ``n`` subqueries on every execution to find it in its cache."""
     block = (
-        'SELECT * FROM (SELECT k."key", e.id, e.name, e.type, e.mentions '
+        'SELECT * FROM (SELECT k."key", e.id, e.name, e.type, e.mentions, e.loose '
         "FROM entity_keys AS k JOIN entities AS e ON e.id = k.entity_id "
         'WHERE k."key" = :k{i} '
         f"ORDER BY k.mentions_log2 DESC, k.entity_id LIMIT {int(MAX_BLOCK)}) AS b{{i}}"
@@ -417,9 +428,9 @@ def _pg_blocks_query(limit: int) -> Any:
     """PostgreSQL reads the blocks of any number of keys (``:keys``, an array) in one
     statement, the same text whatever their number, so it is planned once."""
     return text(
-        'SELECT b."key", b.id, b.name, b.type, b.mentions '
+        'SELECT b."key", b.id, b.name, b.type, b.mentions, b.loose '
         "FROM unnest(CAST(:keys AS text[])) AS q(kk) CROSS JOIN LATERAL ("
-        'SELECT k."key", e.id, e.name, e.type, e.mentions '
+        'SELECT k."key", e.id, e.name, e.type, e.mentions, e.loose '
         "FROM entity_keys AS k JOIN entities AS e ON e.id = k.entity_id "
         'WHERE k."key" = q.kk '
         f"ORDER BY k.mentions_log2 DESC, k.entity_id LIMIT {int(limit)}) AS b"
@@ -494,12 +505,12 @@ class Pool:
                 query = _blocks_query(n)
                 params = {f"k{i}": chunk[i] if i < len(chunk) else None for i in range(n)}
             loaded, by_key, cands, candidate = self.loaded, self.by_key, self.cands, link.Candidate
-            for key, eid, name, etype, mentions in fetch(self.conn, query, params):
+            for key, eid, name, etype, mentions, loose in fetch(self.conn, query, params):
                 loaded[key] += 1
                 by_key[key].add(eid)
                 cand = cands.get(eid)
                 if cand is None:
-                    cand = cands[eid] = candidate(eid, name, etype, mentions=mentions)
+                    cand = cands[eid] = candidate(eid, name, etype, mentions=mentions, loose=loose)
                 cand.keys.add(key)
 
     def add(self, cand: link.Candidate, keys: Iterable[str], *, new: bool) -> None:
@@ -660,7 +671,13 @@ class Batch:
             conn,
             _insert(en),
             (
-                {"id": c.id, "name": c.name, "type": c.type, "mentions": c.mentions}
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "type": c.type,
+                    "mentions": c.mentions,
+                    "loose": c.loose,
+                }
                 for _, c in sorted(self.created.items())
             ),
         )
@@ -670,8 +687,11 @@ class Batch:
         )
         _executemany(
             conn,
-            _set(en, "name", "nm", "id", "eid"),
-            [{"eid": e, "nm": pool.cands[e].name} for e in sorted(self.renamed)],
+            _rename(),
+            [
+                {"eid": e, "nm": pool.cands[e].name, "lk": pool.cands[e].loose}
+                for e in sorted(self.renamed)
+            ],
         )
 
         # key rows: the new ones, and a new rank for the stored ones of an entity whose
@@ -793,7 +813,7 @@ def _link_entities(batch: Batch, aid: str, seed_: str, record: dict[str, Any]) -
                 and len(link.loose(match.name).split()) == 1
                 and len(link.loose(name).split()) > 1
             ):
-                match.name = name  # a surname-only person gets the full name it turned out to have
+                match.rename(name)  # a surname-only person gets the full name it turned out to have
                 if match.id not in batch.created:
                     batch.renamed.add(match.id)
         pool.add(match, keys, new=new)

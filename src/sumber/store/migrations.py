@@ -22,6 +22,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Index,
+    Integer,
     MetaData,
     PrimaryKeyConstraint,
     Table,
@@ -51,11 +52,24 @@ def _first_entity_keys() -> Table:
     )
 
 
+def _first_entities() -> Table:
+    """``entities`` as step 1 created it (step 4 adds ``loose``)."""
+    return Table(
+        "entities",
+        MetaData(),
+        Column("id", Text, primary_key=True),
+        Column("name", Text, nullable=False),
+        Column("type", Text, nullable=False),
+        Column("mentions", Integer, nullable=False, default=0),
+    )
+
+
 def _initial(conn: Connection) -> None:
     """Every table and index of the first schema."""
-    later = (schema.schema_migrations, schema.entity_keys)
+    later = (schema.schema_migrations, schema.entity_keys, schema.entities)
     tables = [t for t in schema.metadata.sorted_tables if t not in later]
     schema.metadata.create_all(conn, tables=tables, checkfirst=True)
+    _first_entities().create(conn, checkfirst=True)
     _first_entity_keys().create(conn, checkfirst=True)
 
 
@@ -103,10 +117,27 @@ def _key_ranks(conn: Connection) -> None:
     next(i for i in k.indexes if i.name == "ix_entity_keys_rank").create(conn)
 
 
+def _loose_names(conn: Connection) -> None:
+    """Each entity's loose name (``entities.loose``), so that linking reads it with the
+    entity instead of working it out again (added when stores outgrew the name caches)."""
+    from sumber import link
+
+    e = schema.entities
+    conn.execute(text("ALTER TABLE entities ADD COLUMN loose TEXT"))
+    stmt = update(e).where(e.c.id == bindparam("eid")).values(loose=bindparam("lk"))
+    page = select(e.c.id, e.c.name).order_by(e.c.id).limit(10_000)
+    last = None
+    # page by id, so that a store of millions of entities is not read into memory at once
+    while rows := conn.execute(page if last is None else page.where(e.c.id > last)).all():
+        conn.execute(stmt, [{"eid": r.id, "lk": link.loose(r.name)} for r in rows])
+        last = rows[-1].id
+
+
 MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "initial schema", _initial),
     (2, "given-name and lone-surname keys of people", _person_keys),
     (3, "blocks read most-mentioned first from an index", _key_ranks),
+    (4, "loose names of entities, read with their blocks", _loose_names),
 ]
 
 

@@ -610,6 +610,8 @@ def check(conn: Connection) -> list[str]:
         )
         roles.update((r.entity_id, x) for x in json.loads(r.roles))
     for r in conn.execute(select(s.entities)):
+        if r.loose != link.loose(r.name):
+            problems.append(f"entity {r.id} ({r.name}): stale loose name {r.loose!r}")
         if r.id not in mentions:
             problems.append(f"entity {r.id} ({r.name}) is in no article")
         elif mentions[r.id] != r.mentions:

@@ -65,6 +65,10 @@ entities = Table(
     Column("name", Text, nullable=False),
     Column("type", Text, nullable=False),
     Column("mentions", Integer, nullable=False, default=0),
+    # ``link.loose(name)``: what linking compares a candidate by, kept so that reading a
+    # block does not transliterate its names again (a store holds far more names than any
+    # cache); rewritten with the name, and by a migration whenever ``link.loose`` changes
+    Column("loose", Text),
 )
 
 entity_keys = Table(
