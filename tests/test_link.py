@@ -76,3 +76,20 @@ def test_relayed_anonymous_sources_count_once() -> None:
         ("e7", "entity", [], "denies"),
     ]
     assert link.independent_confirmations(stances) == 2
+
+
+def test_a_candidate_is_compared_by_its_loose_name_which_follows_its_name() -> None:
+    lone = Candidate("E1", "Harlan", "person")
+    assert lone.loose == link.loose("Harlan")
+    assert link.choose_entity("Tom Harlan", "person", [], [lone]) is lone
+    lone.rename("Tom Harlan")
+    assert lone.loose == link.loose("Tom Harlan")
+    assert lone.name_parts() == link._parts("Tom Harlan")
+    assert link.choose_entity("Jill Harlan", "person", [], [lone]) is None
+    # the loose name the store keeps is the one compared: the name is not transliterated again
+    org = Candidate("E2", "Some Agency", "organization", loose=link.loose("Кремль"))
+    assert link.choose_entity("Kreml", "organization", [], [org]) is org
+    place = Candidate("E3", "Elsewhere", "place", loose=link.loose("Vietnam"))
+    assert link.choose_entity("Vietnam", "place", [], [place]) is place
+    person = Candidate("E4", "Someone Else", "person", loose=link.loose("Мира Орлова"))
+    assert link.choose_entity("Mira Orlova", "person", [], [person]) is person

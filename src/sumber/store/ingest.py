@@ -468,11 +468,11 @@ class Pool:
 
     A block is read once per batch (:meth:`load`, one query per :data:`BLOCKS_PER_QUERY`
     keys, at most :data:`MAX_BLOCK` entities per key). Only what linking compares is
-    loaded: names, types, mentions and the keys each was found under (an organisation or
-    place is the one stored under its key); roles only when asked for (a surname alone
-    chooses among its namesakes by them); aliases only for look-ups by users. The entities
-    the batch links or creates are added, changed as linking changes them, so its later
-    articles see them as they will be stored.
+    loaded: names and their stored loose keys, types, mentions and the keys each was found
+    under (an organisation or place is the one stored under its key); roles only when asked
+    for (a surname alone chooses among its namesakes by them); aliases only for look-ups by
+    users. The entities the batch links or creates are added, changed as linking changes
+    them, so its later articles see them as they will be stored.
     """
 
     def __init__(self, conn: Connection, keys: Iterable[str], *, aliases: bool = False) -> None:
