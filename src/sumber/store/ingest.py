@@ -810,7 +810,7 @@ def _link_entities(batch: Batch, aid: str, seed_: str, record: dict[str, Any]) -
                 batch.before[match.id] = match.mentions
             if (
                 etype == "person"
-                and len(link.loose(match.name).split()) == 1
+                and len(match.name_parts()[0]) == 1
                 and len(link.loose(name).split()) > 1
             ):
                 match.rename(name)  # a surname-only person gets the full name it turned out to have
