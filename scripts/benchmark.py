@@ -550,7 +550,46 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
         )
         print(f"linking {n}: {seconds:.1f} s", file=sys.stderr, flush=True)
     store.close()
+    fit = growth_fit(stamps, sizes[-1], GROUP)
+    if fit:
+        out[-1]["fit"] = fit
     return out
+
+
+def growth_fit(stamps: list[float], n: int, group: int, windows: int = 36) -> dict[str, Any]:
+    """How the marginal cost grows per tenfold of the store over the last decade of a run
+    of ``n`` articles (from ``n / 10`` to ``n``): a least-squares line through the log of
+    the milliseconds per article of ``windows`` consecutive windows (each whole groups, from
+    one request for an article to another at the same point of a group) against the log of
+    the store's size at their middle. Two windows of a tenth each, one at the largest size
+    and one at the next, swing with whatever else the machine does at those minutes; a
+    line through every window of the decade does not. Empty when the run is too small."""
+    first = (n // 10) // group * group
+    width = (n - first) // windows // group * group
+    if width < group or len(stamps) < n:
+        return {}
+    xs, ys = [], []
+    for j in range(windows):
+        a = first - 1 + j * width
+        b = a + width
+        xs.append(math.log10((a + b) / 2))
+        ys.append(math.log10(1000 * (stamps[b] - stamps[a]) / width))
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
+    rest = [y - my - slope * (x - mx) for x, y in zip(xs, ys, strict=True)]
+    # the slope's standard error, as if the windows' deviations were independent (neighbours
+    # share slow drifts of the machine, so the true range is somewhat wider)
+    se = math.sqrt(sum(r * r for r in rest) / (len(xs) - 2) / sxx)
+    return {
+        "from": first,
+        "to": n,
+        "windows": windows,
+        "window": width,
+        "growth_per_tenfold": round(10**slope, 3),
+        "low": round(10 ** (slope - 2 * se), 3),
+        "high": round(10 ** (slope + 2 * se), 3),
+    }
 
 
 def bench_pipelined(
@@ -617,13 +656,16 @@ def project_linking(link: list[dict[str, Any]], target: int = 1_000_000) -> dict
     """Seconds to store and link ``target`` articles, from the linking runs.
 
     The measured run at the largest size counts as is; the rest is costed at the marginal
-    cost, which is assumed to keep growing per tenfold of the store as it did between the two
-    largest sizes (never assumed to shrink): the average of the marginal cost at the largest
-    size and the one extrapolated to ``target``.
+    cost, which is assumed to keep growing per tenfold of the store as it did over the
+    largest size's last decade (:func:`growth_fit`; without one, between the two largest
+    sizes), never assumed to shrink: the average of the marginal cost at the largest size
+    and the one extrapolated to ``target``.
     """
     last = link[-1]
     growth = 1.0
-    if len(link) > 1 and link[-2]["marginal_ms"] > 0 and last["articles"] > link[-2]["articles"]:
+    if "fit" in last:
+        growth = max(last["fit"]["growth_per_tenfold"], 1.0)
+    elif len(link) > 1 and link[-2]["marginal_ms"] > 0 and last["articles"] > link[-2]["articles"]:
         decades = math.log10(last["articles"] / link[-2]["articles"])
         growth = max((last["marginal_ms"] / link[-2]["marginal_ms"]) ** (1 / decades), 1.0)
     rest = max(target - last["articles"], 0)
@@ -802,15 +844,28 @@ def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[st
     if len(link) > 1:
         growth = link[-1]["marginal_ms"] / link[0]["marginal_ms"]
         tenfold = p["growth_per_tenfold"]
-        # near-linear: the marginal cost rising at most 1.5x per tenfold of the store between
-        # the two largest sizes, a total time growing as n^1.18 at most (n log n is about
-        # n^1.1 at these sizes)
+        a, b = link[-2], link[-1]
+        pair = (b["marginal_ms"] / a["marginal_ms"]) ** (
+            1 / math.log10(b["articles"] / a["articles"])
+        )
+        fit = b.get("fit")
+        where = (
+            f"fitted over the last decade of the largest size ({fit['windows']} windows of "
+            f"{fit['window']:,} articles from {fit['from']:,} to {fit['to']:,}; the slope's "
+            f"range of two standard errors is {fit['low']}×–{fit['high']}×), it grows "
+            f"{fit['growth_per_tenfold']}× per tenfold of the store (the two largest sizes' "
+            f"marginal costs alone: {pair:.3f}×)"
+            if fit
+            else f"between the two largest sizes it grows {tenfold}× per tenfold of the store"
+        )
+        # near-linear: the marginal cost rising at most 1.5x per tenfold of the store at the
+        # largest sizes, a total time growing as n^1.18 at most (n log n is about n^1.1 at
+        # these sizes)
         lines += [
             "",
             f"From {link[0]['articles']:,} to {link[-1]['articles']:,} articles "
             f"({link[-1]['articles'] // link[0]['articles']}× as many) the marginal cost per "
-            f"article changes {growth:.2f}×; between the two largest sizes it grows "
-            f"{tenfold}× per tenfold of the store, so the total time grows as "
+            f"article changes {growth:.2f}×; {where}, so the total time grows as "
             f"n^{1 + math.log10(tenfold):.2f} there: "
             + (
                 "near-linear (candidates come from indexed blocking keys, never a scan, and "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -97,6 +98,54 @@ def test_projection_extrapolates_the_growth_between_the_two_largest_sizes(
     # a cost that falls with the store is never projected to keep falling
     falling = [dict(link[0], marginal_ms=12.0), link[1]]
     assert bench.project_linking(falling)["growth_per_tenfold"] == 1.0
+
+
+def _stamps(n: int, cost: Any) -> list[float]:
+    """When each of ``n`` articles was asked for, the ``i``-th costing ``cost(i)`` seconds."""
+    out, t = [], 0.0
+    for i in range(n):
+        out.append(t)
+        t += cost(i)
+    return out
+
+
+def test_the_growth_is_fitted_over_every_window_of_the_last_decade(bench: ModuleType) -> None:
+    # a marginal cost growing as n^0.1 is 10^0.1 = 1.259x per tenfold
+    stamps = _stamps(100_000, lambda i: 0.001 * (i + 1) ** 0.1)
+    fit = bench.growth_fit(stamps, 100_000, 100)
+    assert fit["from"] == 10_000 and fit["to"] == 100_000 and fit["window"] == 2_500
+    assert fit["growth_per_tenfold"] == pytest.approx(10**0.1, abs=2e-3)
+    assert fit["low"] <= fit["growth_per_tenfold"] <= fit["high"]
+    # a slow minute at the end (the last window 30 % slower) moves the growth per tenfold
+    # between the marginal costs at 50,000 and 100,000 by a quarter, the line's by 4 %
+    stalled = _stamps(100_000, lambda i: 0.001 * (i + 1) ** 0.1 * (1.3 if i > 97_500 else 1))
+
+    def two_point(t: list[float]) -> float:
+        return float(((t[-1] - t[-10_001]) / 2 / (t[49_999] - t[44_999])) ** (1 / math.log10(2)))
+
+    assert two_point(stamps) == pytest.approx(10**0.1, abs=5e-3)
+    assert two_point(stalled) / two_point(stamps) > 1.25
+    refit = bench.growth_fit(stalled, 100_000, 100)["growth_per_tenfold"]
+    assert refit / fit["growth_per_tenfold"] < 1.05
+    # a flat cost is flat; too few groups for a window, no fit
+    assert bench.growth_fit(_stamps(100_000, lambda i: 0.001), 100_000, 100)[
+        "growth_per_tenfold"
+    ] == pytest.approx(1.0, abs=1e-3)
+    assert bench.growth_fit(stamps[:10_000], 10_000, 1_000) == {}
+
+
+def test_the_projection_takes_the_fitted_growth_when_there_is_one(bench: ModuleType) -> None:
+    link = [
+        {"articles": 100_000, "seconds": 1_000.0, "marginal_ms": 10.0},
+        {"articles": 1_000_000, "seconds": 15_000.0, "marginal_ms": 20.0},
+    ]
+    assert bench.project_linking(link)["growth_per_tenfold"] == 2.0
+    link[-1]["fit"] = {"growth_per_tenfold": 1.1}
+    p = bench.project_linking(link, target=10_000_000)
+    assert p["growth_per_tenfold"] == 1.1
+    assert p["marginal_ms_at_target"] == pytest.approx(22.0)
+    link[-1]["fit"] = {"growth_per_tenfold": 0.9}  # never projected to fall
+    assert bench.project_linking(link)["growth_per_tenfold"] == 1.0
 
 
 @pytest.mark.parametrize("sizes", ["abc", "0", "", "1000,-5"])

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, inspect, select
 
 import sumber
 from sumber import Store, link
@@ -22,9 +22,32 @@ def _count(store: Store, table: Any) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
+def _blocking_shape(store: Store) -> tuple[list[str], list[str], list[str]]:
+    """The key of ``entity_keys``, its indexes, and (SQLite) the blocking tables that are
+    not kept in key order."""
+    with store.engine.connect() as conn:
+        seen = inspect(conn)
+        pk = seen.get_pk_constraint("entity_keys")["constrained_columns"]
+        indexes = sorted(i["name"] for i in seen.get_indexes("entity_keys"))
+        rowid = []
+        if conn.dialect.name == "sqlite":
+            rowid = [
+                name
+                for name, sql in conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE name IN ('entities', 'entity_keys')"
+                )
+                if "WITHOUT ROWID" not in sql.upper()
+            ]
+    return pk, indexes, sorted(rowid)
+
+
+CLUSTERED = (["entity_id", "key"], ["ix_entity_keys_rank"], [])
+
+
 def test_fresh_database_gets_every_migration_and_a_second_open_none(store_url: str) -> None:
     first = Store(store_url)
     assert first.applied == [v for v, _, _ in migrations.MIGRATIONS]
+    assert _blocking_shape(first) == CLUSTERED
     first.close()
     second = Store(store_url)
     assert second.applied == []
@@ -385,6 +408,32 @@ def test_old_store_gets_loose_names(store_url: str, make_record: Any) -> None:
         with store.engine.connect() as conn:
             assert conn.execute(select(func.count()).select_from(s.entities)).scalar_one() == 2
         assert store.check() == []
+
+
+def test_old_store_gets_blocking_tables_in_key_order(
+    store_url: str, make_record: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
+    with Store(store_url) as store:  # the store as the fourth schema left it
+        store.ingest(_people(make_record, "one", ["Ivo Brandt", "Tom Harlan", "Harlan"]))
+        assert _blocking_shape(store) != CLUSTERED
+        with store.engine.connect() as conn:
+            keys = sorted(conn.execute(select(s.entity_keys)).all())
+            entities = sorted(conn.execute(select(s.entities)).all())
+    monkeypatch.undo()
+    with Store(store_url) as store:
+        assert store.applied == [5]
+        assert _blocking_shape(store) == CLUSTERED
+        with store.engine.connect() as conn:
+            assert sorted(conn.execute(select(s.entity_keys)).all()) == keys
+            assert sorted(conn.execute(select(s.entities)).all()) == entities
+        assert store.check() == []
+        store.ingest(_people(make_record, "two", ["Tom Harlan", "Ivo Brandt"]))
+        assert _count(store, s.entities) == len(entities)
+        assert store.check() == []
+        store.delete("one")
+        store.delete("two")
+        assert _count(store, s.entity_keys) == _count(store, s.entities) == 0
 
 
 def test_old_store_gets_the_new_keys_and_links(store_url: str, make_record: Any) -> None:

@@ -58,6 +58,11 @@ articles = Table(
     Index("ix_articles_text_sha", "text_sha"),
 )
 
+# The two tables linking reads a block from are kept in the order of their keys (SQLite:
+# WITHOUT ROWID, one B-tree each instead of a table and its key's index): a block's entity
+# is found in one B-tree, not two, and a key row is written to two B-trees, not four. A
+# store of millions of entities is far larger than any page cache, and every B-tree an
+# article touches costs it page reads that grow with the store.
 entities = Table(
     "entities",
     metadata,
@@ -69,6 +74,7 @@ entities = Table(
     # block does not transliterate its names again (a store holds far more names than any
     # cache); rewritten with the name, and by a migration whenever ``link.loose`` changes
     Column("loose", Text),
+    sqlite_with_rowid=False,
 )
 
 entity_keys = Table(
@@ -80,8 +86,10 @@ entity_keys = Table(
     # read most-mentioned first through the index below; kept in step with
     # ``entities.mentions`` by the write path, which rewrites it only when it changes
     Column("mentions_log2", Integer, nullable=False, server_default="0"),
-    PrimaryKeyConstraint("key", "entity_id"),
-    Index("ix_entity_keys_entity", "entity_id"),
+    # an entity's keys are read, re-ranked and deleted by entity; a block is read by key,
+    # through the index below
+    PrimaryKeyConstraint("entity_id", "key"),
+    sqlite_with_rowid=False,
 )
 Index(
     "ix_entity_keys_rank",
