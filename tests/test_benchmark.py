@@ -148,6 +148,33 @@ def test_the_projection_takes_the_fitted_growth_when_there_is_one(bench: ModuleT
     assert bench.project_linking(link)["growth_per_tenfold"] == 1.0
 
 
+def test_the_report_gives_the_fitted_growth_beside_the_two_point_one(bench: ModuleType) -> None:
+    link = [
+        {"articles": 100_000, "seconds": 900.0, "per_s": 111.1, "ms_per_article": 9.0,
+         "marginal_ms": 10.0, "disputes": 5},
+        {"articles": 200_000, "seconds": 2_000.0, "per_s": 100.0, "ms_per_article": 10.0,
+         "marginal_ms": 12.0, "disputes": 9},
+    ]  # fmt: skip
+    link[-1]["fit"] = {"from": 20_000, "to": 200_000, "windows": 36, "window": 5_000,
+                       "growth_per_tenfold": 1.3, "low": 1.2, "high": 1.4}  # fmt: skip
+    p = bench.project_linking(link)
+    scale = {
+        "cores": 2, "batch": [], "link": link, "corpus_words_per_article": 500,
+        "ingest": [{"database": "SQLite", "articles": 10, "store_s": 1.0, "store_per_s": 10.0,
+                    "bulk_s": 0.1, "bulk_per_s": 100.0}],
+        "projection": {"growth_per_tenfold": p["growth_per_tenfold"],
+                       "marginal_ms_at_1m": p["marginal_ms_at_target"], "analyse_hours": 1.0,
+                       "link_hours": 2.0, "total_hours": 3.0, "pipelined": None},
+        "pipelined": None,
+    }  # fmt: skip
+    text = "\n".join(bench.scale_markdown(scale, None))
+    assert "it grows 1.3× per tenfold" in text and "1.2×–1.4×" in text
+    assert "alone: 1.832×" in text  # 1.2x in the marginal cost over half a tenfold
+    assert "n^1.11 there: near-linear" in text
+    link[-1]["fit"]["growth_per_tenfold"] = scale["projection"]["growth_per_tenfold"] = 1.6
+    assert "still rises" in "\n".join(bench.scale_markdown(scale, None))
+
+
 @pytest.mark.parametrize("sizes", ["abc", "0", "", "1000,-5"])
 def test_bad_link_sizes_stop_before_measuring(
     bench: ModuleType, sizes: str, capsys: pytest.CaptureFixture[str]
