@@ -652,6 +652,15 @@ def last_wave(link_s: float, articles: int, workers: int, shard: int) -> float:
     return link_s * min(workers, shards) / shards
 
 
+def growth_between(smaller: dict[str, Any], larger: dict[str, Any]) -> float | None:
+    """How much the marginal cost grew per tenfold of the store from one linking size to a
+    larger one (None when it cannot tell: equal sizes, no cost at the smaller one)."""
+    if smaller["marginal_ms"] <= 0 or larger["articles"] <= smaller["articles"]:
+        return None
+    decades = math.log10(larger["articles"] / smaller["articles"])
+    return float((larger["marginal_ms"] / smaller["marginal_ms"]) ** (1 / decades))
+
+
 def project_linking(link: list[dict[str, Any]], target: int = 1_000_000) -> dict[str, float]:
     """Seconds to store and link ``target`` articles, from the linking runs.
 
@@ -665,9 +674,8 @@ def project_linking(link: list[dict[str, Any]], target: int = 1_000_000) -> dict
     growth = 1.0
     if "fit" in last:
         growth = max(last["fit"]["growth_per_tenfold"], 1.0)
-    elif len(link) > 1 and link[-2]["marginal_ms"] > 0 and last["articles"] > link[-2]["articles"]:
-        decades = math.log10(last["articles"] / link[-2]["articles"])
-        growth = max((last["marginal_ms"] / link[-2]["marginal_ms"]) ** (1 / decades), 1.0)
+    elif len(link) > 1 and (pair := growth_between(link[-2], last)) is not None:
+        growth = max(pair, 1.0)
     rest = max(target - last["articles"], 0)
     at_target = last["marginal_ms"] * growth ** math.log10(max(target / last["articles"], 1.0))
     seconds = last["seconds"] + rest * (last["marginal_ms"] + at_target) / 2 / 1000
@@ -844,20 +852,17 @@ def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[st
     if len(link) > 1:
         growth = link[-1]["marginal_ms"] / link[0]["marginal_ms"]
         tenfold = p["growth_per_tenfold"]
-        a, b = link[-2], link[-1]
-        pair = (b["marginal_ms"] / a["marginal_ms"]) ** (
-            1 / math.log10(b["articles"] / a["articles"])
-        )
-        fit = b.get("fit")
-        where = (
-            f"fitted over the last decade of the largest size ({fit['windows']} windows of "
-            f"{fit['window']:,} articles from {fit['from']:,} to {fit['to']:,}; the slope's "
-            f"range of two standard errors is {fit['low']}×–{fit['high']}×), it grows "
-            f"{fit['growth_per_tenfold']}× per tenfold of the store (the two largest sizes' "
-            f"marginal costs alone: {pair:.3f}×)"
-            if fit
-            else f"between the two largest sizes it grows {tenfold}× per tenfold of the store"
-        )
+        fit = link[-1].get("fit")
+        where = f"between the two largest sizes it grows {tenfold}× per tenfold of the store"
+        if fit:
+            pair = growth_between(link[-2], link[-1])
+            where = (
+                f"fitted over the last decade of the largest size ({fit['windows']} windows of "
+                f"{fit['window']:,} articles from {fit['from']:,} to {fit['to']:,}; the slope's "
+                f"range of two standard errors is {fit['low']}×–{fit['high']}×), it grows "
+                f"{fit['growth_per_tenfold']}× per tenfold of the store"
+                + (f" (the two largest sizes' marginal costs alone: {pair:.3f}×)" if pair else "")
+            )
         # near-linear: the marginal cost rising at most 1.5x per tenfold of the store at the
         # largest sizes, a total time growing as n^1.18 at most (n log n is about n^1.1 at
         # these sizes)

@@ -58,11 +58,12 @@ articles = Table(
     Index("ix_articles_text_sha", "text_sha"),
 )
 
-# The two tables linking reads a block from are kept in the order of their keys (SQLite:
-# WITHOUT ROWID, one B-tree each instead of a table and its key's index): a block's entity
-# is found in one B-tree, not two, and a key row is written to two B-trees, not four. A
-# store of millions of entities is far larger than any page cache, and every B-tree an
-# article touches costs it page reads that grow with the store.
+# The two tables linking reads a block from are kept in the order of their keys. In SQLite
+# (WITHOUT ROWID: one B-tree each instead of a table and its key's index) a block's entity
+# is found in one B-tree, not two, and a key row is written to two B-trees, not four; in
+# PostgreSQL the key of ``entity_keys`` also serves as its index by entity. A store of
+# millions of entities is far larger than any page cache, and every B-tree an article
+# touches costs it page reads that grow with the store.
 entities = Table(
     "entities",
     metadata,
