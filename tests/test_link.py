@@ -1,5 +1,8 @@
 """Linking rules across articles (names invented for these tests)."""
 
+import random
+from typing import Any
+
 import pytest
 
 from sumber import link
@@ -93,3 +96,31 @@ def test_a_candidate_is_compared_by_its_loose_name_which_follows_its_name() -> N
     assert link.choose_entity("Vietnam", "place", [], [place]) is place
     person = Candidate("E4", "Someone Else", "person", loose=link.loose("Мира Орлова"))
     assert link.choose_entity("Mira Orlova", "person", [], [person]) is person
+
+
+def _made_up_given(rng: Any) -> str:
+    letters = "bcdfghjklmnprstvz"
+    word = "".join(rng.choice(letters) + rng.choice("aeiou") for _ in range(rng.randint(1, 4)))
+    roll = rng.random()
+    if roll < 0.15:
+        return word[0].upper() + "."  # an initial
+    if roll < 0.5:  # one letter changed, added or dropped after the first
+        i = rng.randrange(1, len(word) + 1)
+        word = word[:i] + rng.choice(["", rng.choice(letters)]) + word[i + 1 :]
+    return word.capitalize()
+
+
+def test_full_names_that_may_be_one_person_share_a_blocking_key() -> None:
+    # whatever two full names choose_entity would take for one person, the one's look-up
+    # keys meet the other's stored keys (the blocks are an index of the comparison)
+    rng = random.Random(7)
+    agreeing = 0
+    for _ in range(20_000):
+        surname = rng.choice(["Orlan", "Brandt", "Kessel"])
+        a = " ".join([*(_made_up_given(rng) for _ in range(rng.randint(1, 2))), surname])
+        b = " ".join([*(_made_up_given(rng) for _ in range(rng.randint(1, 2))), surname])
+        if link._parts_agree(link._parts(a), link._parts(b)):
+            agreeing += 1
+            looks = set(link.lookup_keys(a, "person"))
+            assert looks & set(link.entity_keys(b, "person")), (a, b)
+    assert agreeing > 1000  # the test compares many names that agree, not only strangers

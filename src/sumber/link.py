@@ -261,15 +261,20 @@ def _given_agree(a: str, sa: str, b: str, sb: str) -> bool:
     may be one person's: the same skeleton ("Dmitry"/"Dmitri"), an initial and a name it
     begins ("J."/"Joko"), or skeletons one letter apart ("Mikhail"/"Michael"). Names that
     only share an initial ("Jill"/"Joe", "Helen"/"Henry") do not agree."""
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    if sa == sb:
+    # every case needs the same first letter (a skeleton keeps a word's); linking compares
+    # a name with every namesake in its blocks, so the cheap tests come first
+    if a[0] != b[0]:
+        return False
+    if len(a) == 1 or len(b) == 1 or sa == sb:
         return True
-    return sa[0] == sb[0] and min(len(sa), len(sb)) >= 3 and _edits_at_most_one(sa, sb)
+    n, m = len(sa), len(sb)
+    return -1 <= n - m <= 1 and min(n, m) >= 3 and _edits_at_most_one(sa, sb)
 
 
+@lru_cache(maxsize=CACHE)
 def _split(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A loose key's words and their skeletons."""
+    """A loose key's words and their skeletons (kept: a stored entity is read again by
+    every batch that looks in its blocks)."""
     words = tuple(key.split())
     return words, tuple(skeleton(w) for w in words)
 
@@ -287,21 +292,19 @@ def _parts_agree(
     every other word of the shorter name agrees with one of the longer name's (see
     :func:`_given_agree`)."""
     (wa, sa), (wb, sb) = pa, pb
-    if not wa or not wb:
+    if not wa or not wb or sa[-1] != sb[-1]:
         return False
     if len(wa) > len(wb):
         wa, sa, wb, sb = wb, sb, wa, sa
-    if sa[-1] != sb[-1]:
-        return False
-    if len(wa) == 1:
-        return True
-    if len(wb) == 2:  # two given names and surnames, the usual comparison
-        return _given_agree(wa[0], sa[0], wb[0], sb[0])
-    longer = list(zip(wb[:-1], sb[:-1], strict=True))
-    return all(
-        any(_given_agree(w, s, x, t) for x, t in longer)
-        for w, s in zip(wa[:-1], sa[:-1], strict=True)
-    )
+    last = len(wb) - 1
+    for i in range(len(wa) - 1):  # loops, not all() of any(): this runs per namesake
+        w, s = wa[i], sa[i]
+        for j in range(last):
+            if _given_agree(w, s, wb[j], sb[j]):
+                break
+        else:
+            return False
+    return True
 
 
 def _type_family(t: str) -> str:
@@ -354,7 +357,7 @@ def choose_entity(
     words = person_key(name).split()
     if len(words) > 1:
         mine = _parts(name)
-        agreeing = [c for c in cands if _parts_agree(mine, c.name_parts())]
+        agreeing = [c for c in cands if _parts_agree(mine, c.parts or c.name_parts())]
         if not agreeing:
             return None
         # a stored surname-only entity is upgraded by the caller when it is the match
