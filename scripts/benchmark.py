@@ -500,7 +500,8 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
     """Seconds to store and link the first ``n`` synthetic articles into a fresh SQLite
     file, per size ``n``, and the marginal cost: milliseconds per article over the last
     tenth of them, when the store already holds nine tenths: what the next article costs at
-    that size (for sizes whose tenth is under five groups of writes, the average).
+    that size (whole groups of writes; for sizes whose tenth is under four groups, the
+    average).
 
     One store grows through the sizes, smallest first: the first ``n`` articles are the same
     whatever follows them, and each size ends with its last group written, so the time at
@@ -532,9 +533,9 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
         t = time.perf_counter()
         disputes = len(store.disputes())
         untimed[0] += time.perf_counter() - t
-        tail = n // 10
+        tail = n // 10 // GROUP * GROUP
         marginal = 1000 * seconds / n  # a small size: its average
-        if tail >= 5 * GROUP and len(stamps) > tail:
+        if tail >= 4 * GROUP and len(stamps) > tail:
             # between two requests for articles, whole groups apart (a group is written when
             # it is full, so both ends are at the same point of a group)
             marginal = 1000 * (stamps[n - 1] - stamps[n - 1 - tail]) / tail
@@ -559,15 +560,17 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
 def growth_fit(stamps: list[float], n: int, group: int, windows: int = 36) -> dict[str, Any]:
     """How the marginal cost grows per tenfold of the store over the last decade of a run
     of ``n`` articles (from ``n / 10`` to ``n``): a least-squares line through the log of
-    the milliseconds per article of ``windows`` consecutive windows (each whole groups, from
-    one request for an article to another at the same point of a group) against the log of
-    the store's size at their middle. Two windows of a tenth each, one at the largest size
-    and one at the next, swing with whatever else the machine does at those minutes; a
-    line through every window of the decade does not. Empty when the run is too small."""
+    the milliseconds per article of ``windows`` (or more) consecutive windows (each whole
+    groups, from one request for an article to another at the same point of a group)
+    against the log of the store's size at their middle. Two windows of a tenth each, one
+    at the largest size and one at the next, swing with whatever else the machine does at
+    those minutes; a line through every window of the decade does not. Empty when the run
+    is too small."""
     first = (n // 10) // group * group
     width = (n - first) // windows // group * group
     if width < group or len(stamps) < n:
         return {}
+    windows = (n - first) // width  # as many as cover the decade, when groups round width down
     xs, ys = [], []
     for j in range(windows):
         a = first - 1 + j * width

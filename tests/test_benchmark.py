@@ -132,6 +132,10 @@ def test_the_growth_is_fitted_over_every_window_of_the_last_decade(bench: Module
         "growth_per_tenfold"
     ] == pytest.approx(1.0, abs=1e-3)
     assert bench.growth_fit(stamps[:10_000], 10_000, 1_000) == {}
+    # windows of whole groups cover the decade, however the groups round their width
+    wide = bench.growth_fit(stamps, 100_000, 1_500)
+    assert wide["window"] == 1_500 and wide["windows"] == 60 and wide["to"] == 100_000
+    assert wide["growth_per_tenfold"] == pytest.approx(10**0.1, abs=3e-3)
 
 
 def test_the_projection_takes_the_fitted_growth_when_there_is_one(bench: ModuleType) -> None:

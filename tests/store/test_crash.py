@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from sumber.store import GROUP
+
 FIRST = [
     "Ayu",
     "Budi",
@@ -56,7 +58,7 @@ LAST = [
     "Permana",
     "Sitorus",
 ]
-N = 1200
+N = GROUP + 200  # two groups: the kill comes after the first is written, before the second
 
 
 def _articles() -> list[dict[str, str]]:

@@ -71,14 +71,19 @@ DEFAULT_FILE = "sumber.db"
 
 #: Most analysed articles :meth:`Store.ingest_many` links and writes in one transaction
 #: (a :class:`~sumber.store.ingest.Batch`: a block is read once per group, so the more
-#: articles of one story a group holds, the less each costs).
-GROUP = 1000
+#: articles of one story a group holds, the less each costs). The commit writes each page
+#: the group changed, and a large store's indexes spread an article's rows over pages of
+#: their own, so that a larger group, whose articles share more pages, writes fewer per
+#: article: at 100,000 stored articles a group of 4,000 took 0.6 ms per article to commit
+#: against 1.2 ms for 1,000, and each of its articles 15 % less time in all. Each
+#: article held costs about 70 kB of memory until its group is written.
+GROUP = 2500
 #: Longest a group waits before it is written (seconds since its first article).
 GROUP_SECONDS = 2.0
 #: Most text (characters) a group holds: a group of very long articles is written sooner.
 GROUP_CHARS = 20_000_000
 #: Python's cyclic garbage collector thresholds while :meth:`Store.ingest_many` runs.
-#: A group holds a thousand records of thousands of small objects each, which reference
+#: A group holds thousands of records of thousands of small objects each, which reference
 #: counting frees once the group is written; at the default thresholds (700, 10, 10) the
 #: collector scanned them again and again, a third of linking time (26 of 76 s of full
 #: collections for 10,000 articles). A first generation of 100,000 objects still frees
