@@ -74,10 +74,10 @@ DEFAULT_FILE = "sumber.db"
 #: articles of one story a group holds, the less each costs). The commit writes each page
 #: the group changed, and a large store's indexes spread an article's rows over pages of
 #: their own, so that a larger group, whose articles share more pages, writes fewer per
-#: article: at 100,000 stored articles a group of 4,000 took 0.6 ms per article to commit
-#: against 1.2 ms for 1,000. With 2,500, linking 100,000 articles took 704 s against 839 s
-#: with 1,000 (scripts/benchmark.py), for about 70 kB of memory per article held until its
-#: group is written (some 175 MB).
+#: article: adding 8,000 articles to a store of 104,000, a group of 4,000 took 0.6 ms per
+#: article to commit against 1.0-1.2 ms for 1,000, and 8.7 ms per article in all against
+#: 9.4-10.9. 2,500 keeps most of that gain and keeps a group of long articles whole under
+#: GROUP_CHARS; each article held costs about 70 kB of memory until its group is written.
 GROUP = 2500
 #: Longest a group waits before it is written (seconds since its first article).
 GROUP_SECONDS = 2.0
