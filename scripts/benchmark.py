@@ -565,18 +565,21 @@ def growth_fit(stamps: list[float], n: int, group: int, windows: int = 36) -> di
     against the log of the store's size at their middle. Two windows of a tenth each, one
     at the largest size and one at the next, swing with whatever else the machine does at
     those minutes; a line through every window of the decade does not. Empty when the run
-    is too small."""
+    is too small. ``points`` are the windows (the store's size at the middle, milliseconds
+    per article), so a report can show the curve the line is fitted to."""
     first = (n // 10) // group * group
     width = (n - first) // windows // group * group
     if width < group or len(stamps) < n:
         return {}
     windows = (n - first) // width  # as many as cover the decade, when groups round width down
-    xs, ys = [], []
+    xs, ys, points = [], [], []
     for j in range(windows):
         a = first - 1 + j * width
         b = a + width
+        ms = 1000 * (stamps[b] - stamps[a]) / width
         xs.append(math.log10((a + b) / 2))
-        ys.append(math.log10(1000 * (stamps[b] - stamps[a]) / width))
+        ys.append(math.log10(ms))
+        points.append([first + j * width + width // 2, round(ms, 3)])
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     sxx = sum((x - mx) ** 2 for x in xs)
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
@@ -592,6 +595,7 @@ def growth_fit(stamps: list[float], n: int, group: int, windows: int = 36) -> di
         "growth_per_tenfold": round(10**slope, 3),
         "low": round(10 ** (slope - 2 * se), 3),
         "high": round(10 ** (slope + 2 * se), 3),
+        "points": points,
     }
 
 
@@ -866,6 +870,12 @@ def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[st
                 f"{fit['growth_per_tenfold']}× per tenfold of the store"
                 + (f" (the two largest sizes' marginal costs alone: {pair:.3f}×)" if pair else "")
             )
+            # every fourth window and the last: the shape the line is fitted to (still rising,
+            # or levelling)
+            if points := fit.get("points"):
+                shown = points[::4] + ([points[-1]] if (len(points) - 1) % 4 else [])
+                curve = ", ".join(f"{size:,}: {ms}" for size, ms in shown)
+                where += f"; the marginal ms per article along the decade, at store sizes: {curve}"
         # near-linear: the marginal cost rising at most 1.5x per tenfold of the store at the
         # largest sizes, a total time growing as n^1.18 at most (n log n is about n^1.1 at
         # these sizes)

@@ -116,6 +116,9 @@ def test_the_growth_is_fitted_over_every_window_of_the_last_decade(bench: Module
     assert fit["from"] == 10_000 and fit["to"] == 100_000 and fit["window"] == 2_500
     assert fit["growth_per_tenfold"] == pytest.approx(10**0.1, abs=2e-3)
     assert fit["low"] <= fit["growth_per_tenfold"] <= fit["high"]
+    # the windows it is fitted to: 36, from a store of 11,250 to one of 98,750 articles
+    assert len(fit["points"]) == 36 and fit["points"][0][0] == 11_250
+    assert fit["points"][-1] == [98_750, pytest.approx(0.001 * 98_750**0.1 * 1000, rel=1e-3)]
     # a slow minute at the end (the last window 30 % slower) moves the growth per tenfold
     # between the marginal costs at 50,000 and 100,000 by a quarter, the line's by 4 %
     stalled = _stamps(100_000, lambda i: 0.001 * (i + 1) ** 0.1 * (1.3 if i > 97_500 else 1))
@@ -159,8 +162,10 @@ def test_the_report_gives_the_fitted_growth_beside_the_two_point_one(bench: Modu
         {"articles": 200_000, "seconds": 2_000.0, "per_s": 100.0, "ms_per_article": 10.0,
          "marginal_ms": 12.0, "disputes": 9},
     ]  # fmt: skip
+    curve = [[22_500 + 5_000 * j, 10.0 + j / 10] for j in range(36)]
     link[-1]["fit"] = {"from": 20_000, "to": 200_000, "windows": 36, "window": 5_000,
-                       "growth_per_tenfold": 1.3, "low": 1.2, "high": 1.4}  # fmt: skip
+                       "growth_per_tenfold": 1.3, "low": 1.2, "high": 1.4,
+                       "points": curve}  # fmt: skip
     p = bench.project_linking(link)
     scale = {
         "cores": 2, "batch": [], "link": link, "corpus_words_per_article": 500,
@@ -174,6 +179,9 @@ def test_the_report_gives_the_fitted_growth_beside_the_two_point_one(bench: Modu
     text = "\n".join(bench.scale_markdown(scale, None))
     assert "it grows 1.3× per tenfold" in text and "1.2×–1.4×" in text
     assert "alone: 1.832×" in text  # 1.2x in the marginal cost over half a tenfold
+    # every fourth window of the curve, and the last
+    assert "at store sizes: 22,500: 10.0, 42,500: 10.4, " in text
+    assert "162,500: 12.8, 182,500: 13.2, 197,500: 13.5, so the total" in text
     assert "n^1.11 there: near-linear" in text
     link[-1]["fit"]["growth_per_tenfold"] = scale["projection"]["growth_per_tenfold"] = 1.6
     assert "still rises" in "\n".join(bench.scale_markdown(scale, None))
