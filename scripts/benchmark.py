@@ -576,10 +576,11 @@ def growth_fit(stamps: list[float], n: int, group: int, windows: int = 36) -> di
     for j in range(windows):
         a = first - 1 + j * width
         b = a + width
+        middle = first + j * width + width // 2
         ms = 1000 * (stamps[b] - stamps[a]) / width
-        xs.append(math.log10((a + b) / 2))
+        xs.append(math.log10(middle))
         ys.append(math.log10(ms))
-        points.append([first + j * width + width // 2, round(ms, 3)])
+        points.append([middle, round(ms, 3)])
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     sxx = sum((x - mx) ** 2 for x in xs)
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
