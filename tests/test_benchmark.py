@@ -197,3 +197,12 @@ def test_bad_link_sizes_stop_before_measuring(
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].endswith(f"not positive article counts: {sizes!r}")
     assert bench._sizes("1000, 10000,") == [1000, 10000]
+
+
+def test_the_last_wave_holds_the_articles_waiting_for_a_group(bench: ModuleType) -> None:
+    # 10 shards of 1,000 on 2 workers: 8,000 before the last wave, 7,500 of them stored in
+    # groups of 2,500, so 2,500 of the 10,000 are linked once the last wave is analysed
+    assert bench.last_wave(100.0, 10_000, 2, 1000, 2500) == pytest.approx(25.0)
+    assert bench.last_wave(100.0, 10_000, 2, 1000) == pytest.approx(20.0)  # shard by shard
+    assert bench.last_wave(100.0, 1000, 2, 1000, 2500) == pytest.approx(100.0)  # one shard
+    assert bench.last_wave(0.0, 0, 2, 1000, 2500) == 0.0

@@ -7,10 +7,11 @@ shard finished (bad records are in ``errors/`` and counted in the summary),
 the ``cli`` group by an import in :mod:`sumber.cli`.
 
 With ``--db`` the store is opened before anything runs (an unusable one is one
-line and exit code 1), each finished shard's articles are stored and linked in
-this process, in plan order, while the workers analyse (what ``sumber ingest
-results/`` would store), and the summary ends with the store's tally. Records
-the store cannot take are ``sumber: error:`` lines and make the exit code 1.
+line and exit code 1), the finished shards' articles are stored and linked in
+this process, in plan order and in whole groups of the store's transaction,
+while the workers analyse (what ``sumber ingest results/`` would store), and
+the summary ends with the store's tally. Records the store cannot take are
+``sumber: error:`` lines and make the exit code 1.
 """
 
 from __future__ import annotations
@@ -30,28 +31,41 @@ from sumber.cli_store import _open, _say, article_error, db_option, stored_line
 
 
 class _Storing:
-    """``--db``: stores each articles file handed over as ``sumber ingest results/`` would.
+    """``--db``: stores the articles files handed over as ``sumber ingest results/`` would,
+    in whole groups of the store's transaction (:class:`sumber.batch.results.Groups`);
+    :meth:`finish` stores the rest. If the run stops before that, those articles are not
+    stored, and a re-run stores them: it hands over every finished shard again.
 
     Messages are kept until :meth:`close` (a progress bar may be on stderr meanwhile).
     """
 
     def __init__(self, db: str, options: Any) -> None:
+        from sumber.batch.results import Groups
+        from sumber.store import GROUP
+
         self.store = _open(db)
         self.options = options
         self.tally: Counter[str] = Counter()
         self.failed = 0
         self.messages: list[tuple[str, str]] = []
+        self.groups = Groups(GROUP)
 
     def __call__(self, path: Path) -> None:
+        self.groups.add(path, self._records(path))
+        self._store(self.groups.whole())
+
+    def finish(self) -> None:
+        """Store every record still waiting."""
+        self._store(self.groups.rest())
+
+    def _store(self, records: Iterator[dict[str, Any]]) -> None:
         def count(result: Any) -> None:
             self.tally[result.status] += 1
 
         def on_error(name: str, exc: Exception) -> None:
             self._error(name, article_error(exc))
 
-        self.store.ingest_many(
-            self._records(path), progress=count, options=self.options, on_error=on_error
-        )
+        self.store.ingest_many(records, progress=count, options=self.options, on_error=on_error)
 
     def _records(self, path: Path) -> Iterator[dict[str, Any]]:
         from sumber.batch import results
@@ -162,6 +176,8 @@ def batch(
             progress,
             storing,
         )
+        if storing is not None:
+            storing.finish()
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -384,6 +384,73 @@ def test_batch_db_reports_an_unreadable_shard_in_one_line_and_stores_the_rest(
     )
 
 
+def test_batch_db_stores_whole_groups_across_shards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shards smaller than the store's group wait for the next ones to fill it; the rest
+    is stored at the end, and an unreadable file is one error between the others."""
+    import pyarrow as pa
+
+    from sumber import cli_batch, store
+
+    class Recording:
+        def __init__(self) -> None:
+            self.calls: list[list[str]] = []
+
+        def ingest_many(self, items: Any, progress: Any, options: Any, on_error: Any) -> None:
+            ids = [r["id"] for r in items]
+            if ids:
+                self.calls.append(ids)
+            for _ in ids:
+                progress(type("Result", (), {"status": "inserted"}))
+
+        def close(self) -> None:
+            pass
+
+    shop = Recording()
+    monkeypatch.setattr(cli_batch, "_open", lambda db: shop)
+    monkeypatch.setattr(store, "GROUP", 4)
+    paths = []
+    for name in "abc":
+        path = tmp_path / f"{name}.parquet"
+        records = [json.dumps({"id": f"{name}{i}"}) for i in range(3)]
+        pq.write_table(pa.table({"record": records}), path)
+        paths.append(path)
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"not parquet")
+    storing = cli_batch._Storing("unused", None)
+    storing(paths[0])
+    assert shop.calls == []  # 3 records: less than a group
+    storing(paths[1])
+    assert shop.calls == [["a0", "a1", "a2", "b0"]]
+    storing(broken)
+    storing(paths[2])
+    assert shop.calls[1:] == [["b1", "b2", "c0", "c1"]]
+    storing.finish()
+    assert shop.calls[2:] == [["c2"]]
+    assert storing.tally["inserted"] == 9
+    assert storing.failed == 1 and storing.messages[0][0] == str(broken)
+    assert storing.line() == "stored 9 articles: 9 inserted, 0 replaced, 0 unchanged, 1 failed"
+
+
+def test_groups_read_files_as_their_records_are_let_out(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    from sumber.batch.results import Groups
+
+    groups = Groups(5)
+    for name, n in (("a", 4), ("b", 4), ("c", 3)):
+        records = [json.dumps({"id": f"{name}{i}"}) for i in range(n)]
+        pq.write_table(pa.table({"record": records}), tmp_path / f"{name}.parquet")
+        groups.add(tmp_path / f"{name}.parquet")
+    whole = groups.whole()
+    assert groups.count == 1  # 11 wait: 10 are let out, 1 keeps waiting
+    assert [r["id"] for r in whole] == ["a0", "a1", "a2", "a3", "b0", "b1", "b2", "b3", "c0", "c1"]
+    assert [r["id"] for r in groups.whole()] == []
+    assert [r["id"] for r in groups.rest()] == ["c2"]
+    assert groups.count == 0 and not groups.waiting
+
+
 def test_shards_are_handed_over_in_plan_order(tmp_path: Path) -> None:
     from sumber.batch.run import InOrder
 

@@ -13,6 +13,7 @@ Parquet files can be ingested too.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,52 @@ def count(paths: list[Path]) -> int:
     import pyarrow.parquet as pq
 
     return sum(pq.ParquetFile(p).metadata.num_rows for p in paths)
+
+
+class Groups:
+    """The records of articles files handed over one at a time (``sumber batch --db``), let
+    out in whole groups of the store's transaction.
+
+    A shard holds fewer articles than a group (:data:`sumber.store.GROUP`), and a larger
+    group links each article for less, so the records wait until they fill whole groups.
+    Files are read lazily: only the records being stored are in memory.
+    """
+
+    def __init__(self, group: int) -> None:
+        self.group = group
+        self.waiting: deque[Iterator[dict[str, Any]]] = deque()  # the files' records
+        self.count = 0  # how many records wait (from the files' metadata)
+
+    def add(self, path: Path, read: Iterator[dict[str, Any]] | None = None) -> None:
+        """Let a file's records wait: ``read`` (default: :func:`records` of ``path``). An
+        unreadable file counts no records; reading it raises, or ``read`` says why."""
+        self.waiting.append(records(path) if read is None else read)
+        try:
+            self.count += count([path])
+        except (OSError, ValueError):
+            pass
+
+    def whole(self) -> Iterator[dict[str, Any]]:
+        """The waiting records that fill whole groups (none while they fill less than one)."""
+        n = self.count - self.count % self.group
+        self.count -= n
+        return self._take(n)
+
+    def rest(self) -> Iterator[dict[str, Any]]:
+        """Every waiting record."""
+        self.count = 0
+        return self._take(None)
+
+    def _take(self, n: int | None) -> Iterator[dict[str, Any]]:
+        """The next ``n`` waiting records (all when None); the rest keep waiting."""
+        while self.waiting and (n is None or n > 0):
+            for record in self.waiting[0]:
+                yield record
+                if n is not None:
+                    n -= 1
+                    if n == 0:
+                        return
+            self.waiting.popleft()
 
 
 def records(path: Path) -> Iterator[dict[str, Any]]:

@@ -79,8 +79,11 @@ DEFAULT_FILE = "sumber.db"
 #: 9.4-10.9. 2,500 keeps most of that gain and keeps a group of long articles whole under
 #: GROUP_CHARS; each article held costs about 70 kB of memory until its group is written.
 GROUP = 2500
-#: Longest a group waits before it is written (seconds since its first article).
-GROUP_SECONDS = 2.0
+#: Longest a group waits before it is written (seconds since its first article). Reading
+#: GROUP analysed records back from Parquet (``sumber ingest results/``, ``sumber batch
+#: --db``) takes about 1.7 s on a free core, more beside busy workers, so this leaves those
+#: groups whole; articles analysed here (10-20 ms each) go in groups of a few hundred.
+GROUP_SECONDS = 5.0
 #: Most text (characters) a group holds: a group of very long articles is written sooner.
 GROUP_CHARS = 20_000_000
 #: Python's cyclic garbage collector thresholds while :meth:`Store.ingest_many` runs.
