@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import math
 import os
@@ -496,7 +497,9 @@ def bench_ingest(records: list[dict[str, Any]], url: str) -> dict[str, Any]:
     }
 
 
-def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> list[dict[str, Any]]:
+def bench_link(
+    records: list[dict[str, Any]], sizes: list[int], tmp: Path, keep: Path | None = None
+) -> list[dict[str, Any]]:
     """Seconds to store and link the first ``n`` synthetic articles into a fresh SQLite
     file, per size ``n``, and the marginal cost: milliseconds per article over the last
     tenth of them, when the store already holds nine tenths: what the next article costs at
@@ -506,14 +509,25 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
     One store grows through the sizes, smallest first: the first ``n`` articles are the same
     whatever follows them, and each size ends with its last group written, so the time at
     ``n`` is that of a run of ``n`` articles alone, and a larger size costs only the articles
-    it adds. Making the records and counting the disputes at each size are not timed."""
+    it adds. Making the records and counting the disputes at each size are not timed.
+
+    With ``keep`` (a folder) the store and its timings stay there (:class:`KeptRun`), and a
+    run given the same folder and records goes on where an earlier one stopped, so that a
+    run to a million articles can span several sittings."""
     from sumber.store import GROUP, Store
 
-    store = Store(_fresh_sqlite(tmp, "link.db"))
     sizes = sorted(set(sizes))
-    source = iter_synthetic(records, sizes[-1])
-    stamps: list[float] = []  # when the store asked for each article, on the timed clock
+    kept = KeptRun(keep, records) if keep is not None else None
+    store = Store(kept.url if kept else _fresh_sqlite(tmp, "link.db"))
+    stamps: list[float] = kept.stamps if kept else []  # when the store asked for each
+    # article, on the timed clock
+    out = kept.sizes(sizes) if kept else []
+    source = itertools.islice(iter_synthetic(records, sizes[-1]), len(stamps), None)
     untimed = [0.0]  # seconds not counted: making records, counting disputes
+    start = kept.clock if kept else 0.0  # the timed clock when this run starts
+
+    def clock() -> float:
+        return start + time.perf_counter() - t0 - untimed[0]
 
     def timed(count: int) -> Iterator[Record]:
         for _ in range(count):
@@ -522,14 +536,19 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
             untimed[0] += time.perf_counter() - t
             if item is None:
                 return
-            stamps.append(time.perf_counter() - untimed[0])
+            stamps.append(clock())
             yield item
 
-    out = []
+    def stored(_: Any) -> None:
+        if kept:
+            kept.stored(clock())
+
     t0 = time.perf_counter()
     for n in sizes:
-        store.ingest_many(timed(n - len(stamps)))
-        seconds = time.perf_counter() - t0 - untimed[0]
+        if any(r["articles"] == n for r in out):
+            continue  # measured by an earlier run (:meth:`KeptRun.sizes`)
+        store.ingest_many(timed(n - len(stamps)), progress=stored)
+        seconds = clock()
         t = time.perf_counter()
         disputes = len(store.disputes())
         untimed[0] += time.perf_counter() - t
@@ -549,12 +568,96 @@ def bench_link(records: list[dict[str, Any]], sizes: list[int], tmp: Path) -> li
                 "disputes": disputes,
             }
         )
+        if kept:
+            kept.measured(out)
         print(f"linking {n}: {seconds:.1f} s", file=sys.stderr, flush=True)
     store.close()
+    if kept:
+        kept.close()
     fit = growth_fit(stamps, sizes[-1], GROUP)
     if fit:
         out[-1]["fit"] = fit
     return out
+
+
+class KeptRun:
+    """A linking run kept in a folder: ``link.db`` (the store), ``stamps.txt`` (one line per
+    stored article: when the store asked for it and when its group was written, on the
+    run's timed clock), ``sizes.json`` (the sizes measured) and ``records.sha`` (the
+    records the synthetic articles are made from: a run on other records, from another
+    analysis, cannot go on from this one)."""
+
+    def __init__(self, folder: Path, records: list[dict[str, Any]]) -> None:
+        import hashlib
+        import sqlite3
+
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.url = f"sqlite:///{folder / 'link.db'}"
+        digest = hashlib.sha256(json.dumps(records, sort_keys=True).encode()).hexdigest()
+        sha = folder / "records.sha"
+        if sha.exists() and sha.read_text().strip() != digest:
+            sys.exit(f"benchmark: {folder}: kept from other records; delete it to start again")
+        sha.write_text(digest + "\n")
+        count = 0
+        if (folder / "link.db").exists():
+            con = sqlite3.connect(folder / "link.db")
+            try:
+                count = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:  # no tables yet
+                count = 0
+            finally:
+                con.close()
+        log = folder / "stamps.txt"
+        pairs: list[tuple[float, float]] = []
+        if log.exists():
+            for line in log.read_text(encoding="utf-8").splitlines():
+                try:
+                    asked, written = (float(x) for x in line.split())
+                except ValueError:  # a line cut short by a kill
+                    break
+                pairs.append((asked, written))
+        if len(pairs) < count:
+            sys.exit(
+                f"benchmark: {folder}: the store holds {count:,} articles but only "
+                f"{len(pairs):,} are timed; delete it to start again"
+            )
+        if len(pairs) > count or not log.exists():  # asked for, never stored: timed again
+            part = folder / "stamps.txt.part"
+            part.write_text("".join(f"{a!r} {b!r}\n" for a, b in pairs[:count]))
+            os.replace(part, log)
+        self.stamps = [a for a, _ in pairs[:count]]
+        self.clock = pairs[count - 1][1] if count else 0.0
+        self._done: list[dict[str, Any]] = []
+        if (folder / "sizes.json").exists():
+            self._done = json.loads((folder / "sizes.json").read_text(encoding="utf-8"))
+        self._log = log.open("a", encoding="utf-8")
+        self._written = count
+
+    def sizes(self, sizes: list[int]) -> list[dict[str, Any]]:
+        """The results of the sizes an earlier run measured (each size the store has passed
+        must be one of them)."""
+        done = {r["articles"]: r for r in self._done}
+        for n in sizes:
+            if n < len(self.stamps) and n not in done:
+                sys.exit(
+                    f"benchmark: {self.folder}: the store is past {n:,} articles, a size it "
+                    "did not measure; leave that size out or delete the folder"
+                )
+        return [done[n] for n in sizes if n in done and n <= len(self.stamps)]
+
+    def stored(self, clock: float) -> None:
+        """One more article is stored; ``clock``: now, on the timed clock."""
+        self._log.write(f"{self.stamps[self._written]!r} {clock!r}\n")
+        self._log.flush()
+        self._written += 1
+
+    def measured(self, out: list[dict[str, Any]]) -> None:
+        """Keep the results of the sizes measured so far."""
+        (self.folder / "sizes.json").write_text(json.dumps(out, indent=1) + "\n")
+
+    def close(self) -> None:
+        self._log.close()
 
 
 def growth_fit(stamps: list[float], n: int, group: int, windows: int = 36) -> dict[str, Any]:
@@ -714,10 +817,12 @@ def corpus_scale(
     ingest_n: int,
     postgres: str | None,
     pipelined_n: int = 10_000,
+    keep: Path | None = None,
 ) -> dict[str, Any]:
     """Every corpus-scale figure: the batch runner on 1 and all cores, HTML and WARC input,
-    ingest into SQLite (and PostgreSQL), linking at growing sizes, analysis and linking one
-    after the other and pipelined, and the 1M projection."""
+    ingest into SQLite (and PostgreSQL), linking at growing sizes (its store and timings
+    kept in ``keep``, see :func:`bench_link`), analysis and linking one after the other and
+    pipelined, and the 1M projection."""
     import tempfile
 
     from sumber.batch.run import SHARD_SIZE
@@ -742,7 +847,7 @@ def corpus_scale(
             finally:
                 drop()
         pipelined = bench_pipelined(analysed, pipelined_n, cores, tmp) if pipelined_n else None
-        link = bench_link(analysed, link_sizes, tmp)
+        link = bench_link(analysed, link_sizes, tmp, keep)
     words_per_article = sum(len(r["text"].split()) for r in analysed) / max(len(analysed), 1)
     all_cores = runs[1]["words_per_s"]
     analyse_h = 1_000_000 * 500 / all_cores / 3600
@@ -790,6 +895,84 @@ def corpus_scale(
         },
         "pipelined": pipelined,
     }
+
+
+def link_only(
+    texts: list[tuple[str, str | None]], link_sizes: list[int], keep: Path | None
+) -> dict[str, Any]:
+    """Linking alone (``--link-only``): the texts analysed on every core, then
+    :func:`bench_link`."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="sumber-bench-") as d:
+        tmp = Path(d)
+        run = bench_batch(texts, "text", os.cpu_count() or 1, tmp)
+        analysed = batch_records(run["out"])
+        link = bench_link(analysed, link_sizes, tmp, keep)
+    words = sum(len(r["text"].split()) for r in analysed) / max(len(analysed), 1)
+    return {"link": link, "corpus_words_per_article": round(words)}
+
+
+def link_markdown(link: list[dict[str, Any]], words_per_article: int) -> list[str]:
+    """The linking section of BENCHMARKS.md: how the runs were made, the sizes, and how the
+    cost per article grows with the store."""
+    lines: list[str] = []
+    lines += [
+        "",
+        "Linking: the analysed benchmark texts (real news, about "
+        f"{words_per_article} words per article) multiplied, each copy with",
+        "made-up names of the same length (so a copy is a new story about new people), stored",
+        "and linked into a fresh SQLite file by `Store.ingest_many`. One store grows through",
+        "the sizes: the time at a size is that of its first articles alone, which are the same",
+        "whatever follows them. The marginal cost is the time per article over the last tenth",
+        "of each size, when the store already holds nine tenths of its articles.",
+        "",
+        "| articles | seconds | articles/s | ms per article | marginal ms per article "
+        "| disputes found |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in link:
+        lines.append(
+            f"| {r['articles']:,} | {r['seconds']} | {r['per_s']:,} | {r['ms_per_article']} "
+            f"| {r['marginal_ms']} | {r['disputes']:,} |"
+        )
+    tenfold = project_linking(link)["growth_per_tenfold"]
+    if len(link) > 1:
+        growth = link[-1]["marginal_ms"] / link[0]["marginal_ms"]
+        fit = link[-1].get("fit")
+        where = f"between the two largest sizes it grows {tenfold}× per tenfold of the store"
+        if fit:
+            pair = growth_between(link[-2], link[-1])
+            where = (
+                f"fitted over the last decade of the largest size ({fit['windows']} windows of "
+                f"{fit['window']:,} articles from {fit['from']:,} to {fit['to']:,}; the slope's "
+                f"range of two standard errors is {fit['low']}×–{fit['high']}×), it grows "
+                f"{fit['growth_per_tenfold']}× per tenfold of the store"
+                + (f" (the two largest sizes' marginal costs alone: {pair:.3f}×)" if pair else "")
+            )
+            # every fourth window and the last: the shape the line is fitted to (still rising,
+            # or levelling)
+            if points := fit.get("points"):
+                shown = points[::4] + ([points[-1]] if (len(points) - 1) % 4 else [])
+                curve = ", ".join(f"{size:,}: {ms}" for size, ms in shown)
+                where += f"; the marginal ms per article along the decade, at store sizes: {curve}"
+        # near-linear: the marginal cost rising at most 1.5x per tenfold of the store at the
+        # largest sizes, a total time growing as n^1.18 at most (n log n is about n^1.1 at
+        # these sizes)
+        lines += [
+            "",
+            f"From {link[0]['articles']:,} to {link[-1]['articles']:,} articles "
+            f"({link[-1]['articles'] // link[0]['articles']}× as many) the marginal cost per "
+            f"article changes {growth:.2f}×; {where}, so the total time grows as "
+            f"n^{1 + math.log10(tenfold):.2f} there: "
+            + (
+                "near-linear (candidates come from indexed blocking keys, never a scan, and "
+                "each block read is capped)."
+                if tenfold < 1.5
+                else "the time per article still rises with the store."
+            ),
+        ]
+    return lines
 
 
 def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[str]:
@@ -851,63 +1034,8 @@ def scale_markdown(scale: dict[str, Any], spacy_one_core: int | None) -> list[st
                 f"PostgreSQL: {r['server']}, a local server on the same machine (started like "
                 "`.ci/run` does, in a temporary folder).",
             ]
-    lines += [
-        "",
-        "Linking: the analysed benchmark texts (real news, about "
-        f"{scale['corpus_words_per_article']} words per article) multiplied, each copy with",
-        "made-up names of the same length (so a copy is a new story about new people), stored",
-        "and linked into a fresh SQLite file by `Store.ingest_many`. One store grows through",
-        "the sizes: the time at a size is that of its first articles alone, which are the same",
-        "whatever follows them. The marginal cost is the time per article over the last tenth",
-        "of each size, when the store already holds nine tenths of its articles.",
-        "",
-        "| articles | seconds | articles/s | ms per article | marginal ms per article "
-        "| disputes found |",
-        "|---:|---:|---:|---:|---:|---:|",
-    ]
-    for r in scale["link"]:
-        lines.append(
-            f"| {r['articles']:,} | {r['seconds']} | {r['per_s']:,} | {r['ms_per_article']} "
-            f"| {r['marginal_ms']} | {r['disputes']:,} |"
-        )
-    link = scale["link"]
+    lines += link_markdown(scale["link"], scale["corpus_words_per_article"])
     p = scale["projection"]
-    if len(link) > 1:
-        growth = link[-1]["marginal_ms"] / link[0]["marginal_ms"]
-        tenfold = p["growth_per_tenfold"]
-        fit = link[-1].get("fit")
-        where = f"between the two largest sizes it grows {tenfold}× per tenfold of the store"
-        if fit:
-            pair = growth_between(link[-2], link[-1])
-            where = (
-                f"fitted over the last decade of the largest size ({fit['windows']} windows of "
-                f"{fit['window']:,} articles from {fit['from']:,} to {fit['to']:,}; the slope's "
-                f"range of two standard errors is {fit['low']}×–{fit['high']}×), it grows "
-                f"{fit['growth_per_tenfold']}× per tenfold of the store"
-                + (f" (the two largest sizes' marginal costs alone: {pair:.3f}×)" if pair else "")
-            )
-            # every fourth window and the last: the shape the line is fitted to (still rising,
-            # or levelling)
-            if points := fit.get("points"):
-                shown = points[::4] + ([points[-1]] if (len(points) - 1) % 4 else [])
-                curve = ", ".join(f"{size:,}: {ms}" for size, ms in shown)
-                where += f"; the marginal ms per article along the decade, at store sizes: {curve}"
-        # near-linear: the marginal cost rising at most 1.5x per tenfold of the store at the
-        # largest sizes, a total time growing as n^1.18 at most (n log n is about n^1.1 at
-        # these sizes)
-        lines += [
-            "",
-            f"From {link[0]['articles']:,} to {link[-1]['articles']:,} articles "
-            f"({link[-1]['articles'] // link[0]['articles']}× as many) the marginal cost per "
-            f"article changes {growth:.2f}×; {where}, so the total time grows as "
-            f"n^{1 + math.log10(tenfold):.2f} there: "
-            + (
-                "near-linear (candidates come from indexed blocking keys, never a scan, and "
-                "each block read is capped)."
-                if tenfold < 1.5
-                else "the time per article still rises with the store."
-            ),
-        ]
     pr = scale.get("pipelined")
     if pr:
         lines += [
@@ -1100,6 +1228,18 @@ def main(argv: list[str] | None = None) -> int:
         "(default 1000,10000,100000,200000)",
     )
     parser.add_argument(
+        "--link-only",
+        action="store_true",
+        help="measure linking alone, at --link-sizes (the texts analysed first, not timed)",
+    )
+    parser.add_argument(
+        "--link-keep",
+        type=Path,
+        metavar="FOLDER",
+        help="keep the linking store and its timings in FOLDER; a run given the same FOLDER "
+        "goes on where an earlier one stopped",
+    )
+    parser.add_argument(
         "--ingest-n", type=int, default=5000, help="articles for the ingest benchmark (5000)"
     )
     parser.add_argument(
@@ -1122,6 +1262,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         print(json.dumps(worker(args.worker, args.repeat, args.shared)))
         return 0
+    if args.link_only:
+        if args.write:
+            parser.error("--write writes the whole report: not with --link-only")
+        texts, _ = load_texts(args.shared)
+        linking = link_only(texts, args.link_sizes, args.link_keep)
+        if args.json:
+            print(json.dumps({"machine": machine(), **linking}, indent=2))
+        else:
+            print("\n".join(link_markdown(linking["link"], linking["corpus_words_per_article"])))
+        return 0
     _, sets = load_texts(args.shared)
     results = [measure("sumber", args.repeat, args.shared)]
     if not args.no_cli:
@@ -1132,7 +1282,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale:
         texts, _ = load_texts(args.shared)
         scale = corpus_scale(
-            texts, args.copies, args.link_sizes, args.ingest_n, args.postgres, args.pipelined_n
+            texts,
+            args.copies,
+            args.link_sizes,
+            args.ingest_n,
+            args.postgres,
+            args.pipelined_n,
+            args.link_keep,
         )
     info = machine()
     argv_ = [a for a in (argv if argv is not None else sys.argv[1:])]

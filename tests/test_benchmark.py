@@ -77,6 +77,45 @@ def test_linking_grows_one_store_through_the_sizes_as_fresh_runs_would(
     assert _counts(fresh)[0] == 12
 
 
+def test_a_kept_linking_run_goes_on_where_it_stopped(
+    bench: ModuleType, records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    keep = tmp_path / "kept"
+    first = bench.bench_link(records, [4, 8], tmp_path, keep)
+    lines = (keep / "stamps.txt").read_text().splitlines()
+    assert len(lines) == 8
+    # a second sitting: the sizes measured come back as they were, the store grows on
+    out = bench.bench_link(records, [4, 8, 12], tmp_path, keep)
+    assert out[:2] == first
+    assert [r["articles"] for r in out] == [4, 8, 12]
+    stamps = [
+        [float(x) for x in line.split()] for line in (keep / "stamps.txt").read_text().splitlines()
+    ]
+    assert len(stamps) == 12 and stamps[:8] == [[float(x) for x in line.split()] for line in lines]
+    asked = [a for a, _ in stamps]
+    assert asked == sorted(asked)  # one clock across the sittings
+    assert stamps[8][0] >= stamps[7][1]  # the 9th was asked for after the 8th was written
+    assert out[2]["seconds"] >= first[1]["seconds"]
+    # the same store as one run of 12 articles
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    store = Store(fresh)
+    store.ingest_many(bench.iter_synthetic(records, 12))
+    assert len(store.disputes()) == out[2]["disputes"]
+    store.close()
+    assert _counts(f"sqlite:///{keep / 'link.db'}") == _counts(fresh)
+    # a size the store went past unmeasured, or other records: one line, nothing touched
+    with pytest.raises(SystemExit, match="past 10 articles, a size it did not measure"):
+        bench.bench_link(records, [10, 16], tmp_path, keep)
+    with pytest.raises(SystemExit, match="kept from other records"):
+        bench.bench_link(records[1:], [16], tmp_path, keep)
+    assert len((keep / "stamps.txt").read_text().splitlines()) == 12
+    # killed after a group was written, before its times were: it cannot go on
+    text = (keep / "stamps.txt").read_text()
+    (keep / "stamps.txt").write_text(text[: text.rindex("\n", 0, -1) + 1])
+    with pytest.raises(SystemExit, match="holds 12 articles but only 11 are timed"):
+        bench.bench_link(records, [16], tmp_path, keep)
+
+
 def test_projection_extrapolates_the_growth_between_the_two_largest_sizes(
     bench: ModuleType,
 ) -> None:
@@ -206,3 +245,12 @@ def test_the_last_wave_holds_the_articles_waiting_for_a_group(bench: ModuleType)
     assert bench.last_wave(100.0, 10_000, 2, 1000) == pytest.approx(20.0)  # shard by shard
     assert bench.last_wave(100.0, 1000, 2, 1000, 2500) == pytest.approx(100.0)  # one shard
     assert bench.last_wave(0.0, 0, 2, 1000, 2500) == 0.0
+
+
+def test_link_only_does_not_write_the_whole_report(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        bench.main(["--link-only", "--write", "BENCHMARKS.md"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].endswith("not with --link-only")
