@@ -519,8 +519,8 @@ def bench_link(
     sizes = sorted(set(sizes))
     kept = KeptRun(keep, records) if keep is not None else None
     store = Store(kept.url if kept else _fresh_sqlite(tmp, "link.db"))
-    stamps: list[float] = kept.stamps if kept else []  # when the store asked for each
-    # article, on the timed clock
+    # when the store asked for each article, on the timed clock
+    stamps: list[float] = kept.stamps if kept else []
     out = kept.sizes(sizes) if kept else []
     source = itertools.islice(iter_synthetic(records, sizes[-1]), len(stamps), None)
     untimed = [0.0]  # seconds not counted: making records, counting disputes
