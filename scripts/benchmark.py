@@ -517,7 +517,14 @@ def bench_link(
     from sumber.store import GROUP, Store
 
     sizes = sorted(set(sizes))
-    kept = KeptRun(keep, records) if keep is not None else None
+    kept = None
+    if keep is not None:
+        import sqlite3
+
+        try:
+            kept = KeptRun(keep, records)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            sys.exit(f"benchmark: {keep}: cannot keep a linking run there: {exc}")
     store = Store(kept.url if kept else _fresh_sqlite(tmp, "link.db"))
     # when the store asked for each article, on the timed clock
     stamps: list[float] = kept.stamps if kept else []

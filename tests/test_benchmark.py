@@ -254,3 +254,15 @@ def test_link_only_does_not_write_the_whole_report(
         bench.main(["--link-only", "--write", "BENCHMARKS.md"])
     assert stop.value.code == 2
     assert capsys.readouterr().err.strip().splitlines()[-1].endswith("not with --link-only")
+
+
+def test_a_keep_folder_that_cannot_hold_a_run_is_one_line(
+    bench: ModuleType, records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("x")
+    with pytest.raises(SystemExit, match="cannot keep a linking run there"):
+        bench.bench_link(records, [4], tmp_path, tmp_path / "a-file")
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "link.db").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(SystemExit, match="cannot keep a linking run there"):
+        bench.bench_link(records, [4], tmp_path, tmp_path / "kept")
