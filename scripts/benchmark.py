@@ -40,6 +40,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 Record = dict[str, Any]
 SHARED = ROOT.parent / "shared"
+#: a linking run reports its pace on stderr every this many articles (rounded to whole
+#: store groups), so an hours-long run shows where it is and how fast it goes
+PROGRESS = 25_000
 
 
 # --- texts --------------------------------------------------------------------------
@@ -546,9 +549,22 @@ def bench_link(
             stamps.append(clock())
             yield item
 
+    every = max(PROGRESS // GROUP, 1) * GROUP
+    written = [len(stamps)]
+
     def stored(_: Any) -> None:
         if kept:
             kept.stored(clock())
+        written[0] += 1
+        k = written[0]
+        if k % every == 0 and k > every:
+            # whole groups apart, as the marginal cost below
+            ms = 1000 * (stamps[k - 1] - stamps[k - 1 - every]) / every
+            print(
+                f"linking: {k:,} articles, {ms:.2f} ms per article over the last {every:,}",
+                file=sys.stderr,
+                flush=True,
+            )
 
     t0 = time.perf_counter()
     for n in sizes:

@@ -116,6 +116,31 @@ def test_a_kept_linking_run_goes_on_where_it_stopped(
         bench.bench_link(records, [16], tmp_path, keep)
 
 
+def test_a_linking_run_reports_its_pace_every_few_groups(
+    bench: ModuleType,
+    records: list[dict[str, Any]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sumber.store
+
+    monkeypatch.setattr(sumber.store, "GROUP", 4)
+    monkeypatch.setattr(bench, "PROGRESS", 6)  # rounded to whole groups: every 4 articles
+    keep = tmp_path / "kept"
+    bench.bench_link(records, [10], tmp_path, keep)
+    paces = [line for line in capsys.readouterr().err.splitlines() if " ms per article " in line]
+    assert [line.split(" articles")[0] for line in paces] == ["linking: 8"]
+    # over the 4 articles before, from one request for a group to the next
+    asked = [float(line.split()[0]) for line in (keep / "stamps.txt").read_text().splitlines()]
+    pace = 1000 * (asked[7] - asked[3]) / 4
+    assert paces[0].endswith(f"{pace:.2f} ms per article over the last 4")
+    # a second sitting goes on counting from the stored articles
+    bench.bench_link(records, [10, 16], tmp_path, keep)
+    paces = [line for line in capsys.readouterr().err.splitlines() if " ms per article " in line]
+    assert [line.split(" articles")[0] for line in paces] == ["linking: 12", "linking: 16"]
+
+
 def test_projection_extrapolates_the_growth_between_the_two_largest_sizes(
     bench: ModuleType,
 ) -> None:
