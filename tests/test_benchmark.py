@@ -116,6 +116,14 @@ def test_a_kept_linking_run_goes_on_where_it_stopped(
         bench.bench_link(records, [16], tmp_path, keep)
 
 
+def test_synthetic_records_can_start_anywhere(
+    bench: ModuleType, records: list[dict[str, Any]]
+) -> None:
+    whole = list(bench.iter_synthetic(records, 3 * len(records) + 2))
+    for start in (0, 1, len(records), 2 * len(records) + 1):
+        assert list(bench.iter_synthetic(records, len(whole), start=start)) == whole[start:]
+
+
 def test_a_linking_run_reports_its_pace_every_few_groups(
     bench: ModuleType,
     records: list[dict[str, Any]],
